@@ -1,0 +1,54 @@
+import type { Actor } from '../auth/actor.ts';
+
+/**
+ * Which cases an actor can see at all, as data the repository turns into SQL (X-2, ZVT-2A.1).
+ * In phase 1 and 2A the data stay with the chain director and the referrer only: a partner
+ * professional sees the cases they registered, at tables they belong to. Administrators and privacy
+ * officers see no case content.
+ */
+export type CaseScope =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'tables'; readonly tableIds: readonly string[] }
+  | { readonly kind: 'referred-by'; readonly tableIds: readonly string[]; readonly userId: string };
+
+export function caseScope(actor: Actor): CaseScope {
+  if (actor.tableIds.length === 0) return { kind: 'none' };
+  switch (actor.role) {
+    case 'chain-director':
+      return { kind: 'tables', tableIds: actor.tableIds };
+    case 'partner-professional':
+      return { kind: 'referred-by', tableIds: actor.tableIds, userId: actor.userId };
+    case 'privacy-officer':
+    case 'application-administrator':
+      return { kind: 'none' };
+  }
+}
+
+/** What the facts of one case are, as far as abilities depend on them. */
+export interface CaseFacts {
+  readonly tableId: string;
+  readonly phase: string;
+  readonly referrerUserId: string;
+  readonly informingStatus: 'open' | 'done' | 'deferred' | null;
+}
+
+/** What the actor may do with a case they can see. Sent with each record so the UI never re-derives it. */
+export interface CaseAbilities {
+  readonly assess: boolean;
+  readonly decideAdmission: boolean;
+  readonly recordInforming: boolean;
+  readonly sendPartnerQuery: boolean;
+}
+
+export function caseAbilities(actor: Actor, facts: CaseFacts): CaseAbilities {
+  const isChainDirector = actor.role === 'chain-director' && actor.tableIds.includes(facts.tableId);
+  const isReferrer = actor.role === 'partner-professional' && actor.userId === facts.referrerUserId;
+  const informingOpen = facts.informingStatus === 'open' || facts.informingStatus === 'deferred';
+  return {
+    assess: isChainDirector && facts.phase === '1',
+    decideAdmission: isChainDirector && facts.phase === '1',
+    recordInforming: (isChainDirector || isReferrer) && informingOpen,
+    sendPartnerQuery:
+      isChainDirector && facts.phase === '2A' && (facts.informingStatus === 'done' || facts.informingStatus === 'deferred'),
+  };
+}

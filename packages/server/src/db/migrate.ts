@@ -1,0 +1,28 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as foundation from './migrations/2026-11-23T0500-foundation.ts';
+
+/**
+ * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
+ * Add new ones at the end with a later timestamp; never edit one that has shipped.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-23T0500-foundation': foundation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(migrations);
+  }
+}
+
+/** Applies all pending migrations; throws with the failing migration's name on error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined || failed) {
+    throw new Error(`Migratie mislukt${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}

@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { TraceContext } from '../audit/audit-events.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
+
+/** Everything a handler gets: the validated input, the actor (for authenticated routes) and the trace. */
+export interface HandlerContext<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly actor: Actor;
+  readonly trace: TraceContext;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/** One API operation: the single source for validation, the handler and its OpenAPI description. */
+export interface RouteDefinition<
+  P extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined = z.ZodObject | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  readonly method: HttpMethod;
+  /** OpenAPI-style path below /api/v1, e.g. `/cases/{caseId}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** `session` routes require a logged-in user; `public` routes do not. */
+  readonly auth: 'session' | 'public';
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  readonly success: { readonly status: 200 | 201 | 204 | 302; readonly schema?: R; readonly description: string };
+  readonly errors: readonly ErrorStatus[];
+  readonly rateLimit?: { max: number; timeWindow: string };
+  readonly handler: (ctx: HandlerContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R>>;
+}
+
+/** Narrows the generic parameters for one route while keeping the list homogeneous. */
+export function defineRoute<
+  P extends z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  R extends z.ZodType | undefined,
+>(route: RouteDefinition<P, Q, B, R>): RouteDefinition {
+  return route;
+}
+
+export const API_PREFIX = '/api/v1';
+export const API_VERSION = '1.0.0';
+
+function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!result.success) {
+    throw new AppError('invalid-input', 'Niet alle velden zijn goed ingevuld.', {
+      errors: result.error.issues.map((issue) => ({
+        field: [where, ...issue.path.map(String)].join('.'),
+        message: issue.message,
+      })),
+    });
+  }
+  return result.data;
+}
+
+/** Resolves the actor for a request; set by the session plugin. */
+export type ActorResolver = (request: FastifyRequest) => Promise<Actor | undefined>;
+
+/** Registers the routes on Fastify: validate → authenticate → handler → API-Version header. */
+export function registerRoutes(app: FastifyInstance, routes: readonly RouteDefinition[], resolveActor: ActorResolver): void {
+  for (const route of routes) {
+    const url = API_PREFIX + route.path.replace(/\{(\w+)\}/g, ':$1');
+    app.route({
+      method: route.method,
+      url,
+      ...(route.rateLimit ? { config: { rateLimit: route.rateLimit } } : {}),
+      handler: async (request, reply) => {
+        void reply.header('API-Version', API_VERSION);
+        let actor: Actor | undefined;
+        if (route.auth === 'session') {
+          actor = await resolveActor(request);
+          if (!actor) throw new AppError('not-authenticated', 'Log eerst in.');
+        }
+        const params = parseOrThrow(route.params, request.params, 'path');
+        const query = parseOrThrow(route.query, request.query, 'query');
+        const body = parseOrThrow(route.body, request.body, 'body');
+        const result = await route.handler({
+          params,
+          query,
+          body,
+          actor: actor as Actor,
+          trace: request.trace,
+          request,
+          reply,
+        } as HandlerContext<never, never, never>);
+        if (reply.sent) return reply;
+        if (route.success.status === 204) return reply.code(204).send();
+        // The response schema is the last filter: fields it does not name never leave the server.
+        const output = route.success.schema ? route.success.schema.parse(result) : result;
+        return reply.code(route.success.status).send(output);
+      },
+    });
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    trace: TraceContext;
+  }
+}

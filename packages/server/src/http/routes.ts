@@ -1,0 +1,13 @@
+import type { AppContext } from './app.ts';
+import type { RouteDefinition } from './route.ts';
+import { authRoutes } from '../auth/auth.routes.ts';
+import { caseRoutes } from '../modules/cases/case.routes.ts';
+import { tableRoutes } from '../modules/tables/table.routes.ts';
+import { adminRoutes } from '../modules/admin/admin.routes.ts';
+import { noticeRoutes } from '../modules/notices/notice.routes.ts';
+import { registerRoutes as processingRegisterRoutes } from '../modules/register/register.routes.ts';
+
+/** Every JSON API route, in the order they appear in the OpenAPI document. */
+export function allRoutes(ctx: AppContext): RouteDefinition[] {
+  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...adminRoutes(ctx)];
+}

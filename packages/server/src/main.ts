@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, ConfigError } from './config.ts';
+import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded.ts';
+import { ensureDatabase } from './db/ensure-database.ts';
+import { createDb } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './seed/demo.ts';
+import { buildApp, systemClock } from './http/app.ts';
+import { createOidcClient } from './auth/oidc.ts';
+import { deleteExpiredSessions } from './auth/session.repository.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  let cluster: EmbeddedCluster | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (databaseUrl === undefined) {
+    cluster = await startEmbeddedPostgres({ dataDir: path.resolve(repoRoot, config.dataDir), port: config.embeddedPgPort });
+    await ensureDatabase(cluster.url('postgres'), 'ketentafel');
+    databaseUrl = cluster.url('ketentafel');
+  }
+  const db = createDb(databaseUrl);
+  await migrateToLatest(db);
+  if (config.seedDemo) await seedDemo(db, systemClock);
+  const oidc = config.oidc ? await createOidcClient(config.oidc, config.publicUrl) : undefined;
+  const app = await buildApp({ db, config, oidc, webDist: path.resolve(repoRoot, 'packages/web/dist') });
+  await app.listen({ port: config.port, host: config.host });
+  const readyMs = Math.round(performance.now() - started);
+  app.log.info(
+    `Ketentafel is klaar op ${config.publicUrl} in ${readyMs} ms (${config.mode}, database: ${cluster ? 'ingebouwde PostgreSQL' : 'DATABASE_URL'}${config.demoLogin ? ', demo-inloggen aan' : ''})`,
+  );
+  const sweeper = setInterval(() => {
+    deleteExpiredSessions(db).catch((error: unknown) => {
+      app.log.warn({ err: error }, 'session sweep failed');
+    });
+  }, 15 * 60 * 1000);
+  sweeper.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: Ketentafel stopt`);
+    await app.close();
+    await db.destroy();
+    await cluster?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Ketentafel kon niet starten:', error);
+  }
+  process.exit(1);
+});

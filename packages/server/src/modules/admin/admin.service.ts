@@ -1,0 +1,180 @@
+import { compareIsoDates, findProcess } from '@ketentafel/domain';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../http/app.ts';
+import type { Actor } from '../../auth/actor.ts';
+import type { TraceContext } from '../../audit/audit-events.ts';
+import { recordProcessing } from '../../audit/audit.service.ts';
+import { AppError, notFoundOrNoAccess } from '../../errors.ts';
+import type { DbOrTrx } from '../../db/database.ts';
+import type { ZOrganisationInput, ZTableInput, ZUserInput, ZUserUpdate } from './admin.schemas.ts';
+
+/** Application administrators manage organisations, tables and users, and never see case content. */
+function requireAdmin(actor: Actor): void {
+  if (actor.role !== 'application-administrator') throw new AppError('forbidden', 'Alleen de applicatiebeheerder kan dit.');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+}
+
+export async function listOrganisations(ctx: ServiceContext, actor: Actor) {
+  requireAdmin(actor);
+  const rows = await ctx.db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').execute();
+  return { organisations: rows.map((r) => ({ ...r, kind: r.kind as 'other' })) };
+}
+
+export async function createOrganisation(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: z.infer<typeof ZOrganisationInput>) {
+  requireAdmin(actor);
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx.insertInto('organisations').values(input).returning(['id', 'name', 'kind']).executeTakeFirstOrThrow();
+      await recordProcessing(trx, actor, trace, { action: 'organisation.create', activity: 'user-administration', recordType: 'organisation', recordId: row.id, outcome: 'allowed' });
+      return { ...row, kind: row.kind as 'other' };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'Er bestaat al een organisatie met deze naam.');
+    throw error;
+  }
+}
+
+async function tablePartnerIds(db: DbOrTrx, tableIds: string[]) {
+  if (tableIds.length === 0) return [];
+  return db.selectFrom('table_partners').select(['table_id', 'organisation_id']).where('table_id', 'in', tableIds).execute();
+}
+
+export async function listTables(ctx: ServiceContext, actor: Actor) {
+  requireAdmin(actor);
+  const tables = await ctx.db.selectFrom('tables').selectAll().orderBy('name').execute();
+  const partners = await tablePartnerIds(ctx.db, tables.map((t) => t.id));
+  return {
+    tables: tables.map((t) => ({
+      id: t.id,
+      name: t.name,
+      code: t.code,
+      municipality: t.municipality,
+      organisationId: t.organisation_id,
+      processKey: t.process_key,
+      processVersion: t.process_version,
+      termStart: t.term_start,
+      termEnd: t.term_end,
+      partnerIds: partners.filter((p) => p.table_id === t.id).map((p) => p.organisation_id),
+    })),
+  };
+}
+
+export async function createTable(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: z.infer<typeof ZTableInput>) {
+  requireAdmin(actor);
+  if (compareIsoDates(input.termEnd, input.termStart) <= 0) {
+    throw new AppError('invalid-input', 'De looptijd eindigt vóór het begin.', { errors: [{ field: 'body.termEnd', message: 'Einddatum moet na de begindatum liggen.' }] });
+  }
+  if (!findProcess(input.processKey, input.processVersion)) {
+    throw new AppError('invalid-input', 'Onbekend werkproces of onbekende versie.', { errors: [{ field: 'body.processKey', message: 'Kies een bestaand werkproces.' }] });
+  }
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('tables')
+        .values({
+          name: input.name,
+          code: input.code,
+          municipality: input.municipality,
+          organisation_id: input.organisationId,
+          process_key: input.processKey,
+          process_version: input.processVersion,
+          term_start: input.termStart,
+          term_end: input.termEnd,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const partnerIds = [...new Set(input.partnerIds)];
+      if (partnerIds.length > 0) await trx.insertInto('table_partners').values(partnerIds.map((id) => ({ table_id: row.id, organisation_id: id }))).execute();
+      await recordProcessing(trx, actor, trace, { action: 'table.create', activity: 'user-administration', recordType: 'table', recordId: row.id, outcome: 'allowed' });
+      return { id: row.id, ...input, organisationId: input.organisationId, partnerIds };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'Er bestaat al een tafel met deze naam of code.');
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === '23503') {
+      throw new AppError('invalid-input', 'Onbekende organisatie.', { errors: [{ field: 'body.partnerIds', message: 'Kies bestaande organisaties.' }] });
+    }
+    throw error;
+  }
+}
+
+async function presentUsers(db: DbOrTrx, where?: string) {
+  let query = db.selectFrom('users').select(['id', 'display_name', 'email', 'role', 'organisation_id', 'active']).orderBy('display_name');
+  if (where !== undefined) query = query.where('id', '=', where);
+  const users = await query.execute();
+  const memberships = users.length === 0 ? [] : await db.selectFrom('user_tables').select(['user_id', 'table_id']).where('user_id', 'in', users.map((u) => u.id)).execute();
+  return users.map((u) => ({
+    id: u.id,
+    displayName: u.display_name,
+    email: u.email,
+    role: u.role,
+    organisationId: u.organisation_id,
+    active: u.active,
+    tableIds: memberships.filter((m) => m.user_id === u.id).map((m) => m.table_id),
+  }));
+}
+
+export async function listUsers(ctx: ServiceContext, actor: Actor) {
+  requireAdmin(actor);
+  return { users: await presentUsers(ctx.db) };
+}
+
+export async function createUser(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: z.infer<typeof ZUserInput>) {
+  requireAdmin(actor);
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('users')
+        .values({ display_name: input.displayName, email: input.email.toLowerCase(), role: input.role, organisation_id: input.organisationId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const tableIds = [...new Set(input.tableIds)];
+      if (tableIds.length > 0) await trx.insertInto('user_tables').values(tableIds.map((t) => ({ user_id: row.id, table_id: t }))).execute();
+      await recordProcessing(trx, actor, trace, { action: 'user.create', activity: 'user-administration', recordType: 'user', recordId: row.id, outcome: 'allowed' });
+      const [user] = await presentUsers(trx, row.id);
+      if (!user) throw notFoundOrNoAccess();
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.');
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === '23503') {
+      throw new AppError('invalid-input', 'Onbekende organisatie of tafel.');
+    }
+    throw error;
+  }
+}
+
+export async function updateUser(ctx: ServiceContext, actor: Actor, trace: TraceContext, userId: string, input: z.infer<typeof ZUserUpdate>) {
+  requireAdmin(actor);
+  if (userId === actor.userId && input.active === false) throw new AppError('rule-violation', 'U kunt uw eigen account niet uitschakelen.');
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().executeTakeFirst();
+      if (!existing) throw notFoundOrNoAccess();
+      if (input.role !== undefined || input.active !== undefined) {
+        await trx
+          .updateTable('users')
+          .set({ ...(input.role !== undefined ? { role: input.role } : {}), ...(input.active !== undefined ? { active: input.active } : {}) })
+          .where('id', '=', userId)
+          .execute();
+      }
+      if (input.tableIds !== undefined) {
+        await trx.deleteFrom('user_tables').where('user_id', '=', userId).execute();
+        const tableIds = [...new Set(input.tableIds)];
+        if (tableIds.length > 0) await trx.insertInto('user_tables').values(tableIds.map((t) => ({ user_id: userId, table_id: t }))).execute();
+      }
+      if (input.active === false || input.role !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await recordProcessing(trx, actor, trace, { action: 'user.update', activity: 'user-administration', recordType: 'user', recordId: userId, outcome: 'allowed' });
+      const [user] = await presentUsers(trx, userId);
+      if (!user) throw notFoundOrNoAccess();
+      return user;
+    });
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === '23503') {
+      throw new AppError('invalid-input', 'Onbekende tafel.');
+    }
+    throw error;
+  }
+}

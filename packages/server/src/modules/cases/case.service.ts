@@ -1,0 +1,364 @@
+import { randomBytes } from 'node:crypto';
+import {
+  assessEligibility,
+  compareIsoDates,
+  decisionRequiresReason,
+  findOutcome,
+  proposeAdmission,
+  todayIn,
+  type AdmissionDecision,
+  type EligibilityAssessment,
+  type FactValue,
+} from '@ketentafel/domain';
+import { requireProcess } from '../../processes.ts';
+import type { ServiceContext } from '../../http/app.ts';
+import type { Actor } from '../../auth/actor.ts';
+import type { TraceContext } from '../../audit/audit-events.ts';
+import { recordDenied, recordProcessing } from '../../audit/audit.service.ts';
+import { caseAbilities, caseScope } from '../../access/case-policy.ts';
+import { AppError, notFoundOrNoAccess } from '../../errors.ts';
+import type { DbOrTrx } from '../../db/database.ts';
+import * as repo from './case.repository.ts';
+import { findInformingTask, insertInformingTask } from '../informing/informing.repository.ts';
+import { listPartnerQueries } from '../partner-queries/partner-query.repository.ts';
+import { presentCaseDetail, presentCaseSummary } from './case.presenter.ts';
+import type { TRegistration } from './case.schemas.ts';
+import type { z } from 'zod';
+import type { ZAdmissionDecisionInput } from './case.schemas.ts';
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** The criteria facts as stored across the care, criminal and other contributions. */
+export interface EligibilityFactsContent {
+  adolescentCriminalLaw: FactValue;
+  youthCareContinuedAfter18: FactValue;
+  youthCareDecidedBefore18: FactValue;
+  youthCareResumptionWithinHalfYear: FactValue;
+  partOfYouthNetwork: FactValue;
+  areaSafetyProblem: FactValue;
+  careSafetyCooperationNeeded: FactValue;
+  planBeyondReferrerNeeded: FactValue;
+}
+
+const PURPOSE_ADMISSION = 'Toetsing aan de toelatingscriteria (ZVT-1.2)';
+const CONTRIBUTION_KINDS = ['registration-reason', 'criteria-criminal', 'criteria-care', 'criteria-other'] as const;
+
+function today(ctx: ServiceContext): string {
+  return todayIn(TIME_ZONE, ctx.clock.now());
+}
+
+function quarterOf(date: string): string {
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+function newReference(tableCode: string, onDate: string): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(6);
+  const suffix = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  return `${tableCode}-${onDate.slice(0, 4)}-${suffix}`;
+}
+
+/**
+ * ZVT-1.1: a partner professional registers a case at one of their tables. Only identifying data and
+ * the criteria facts are accepted; each piece is stored as a contribution owned by the referrer.
+ */
+export async function registerCase(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: TRegistration) {
+  if (actor.role !== 'partner-professional') {
+    throw new AppError('forbidden', 'Alleen een professional van een ketenpartner kan een casus aanmelden.');
+  }
+  const onDate = today(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const table = await trx
+      .selectFrom('tables as t')
+      .innerJoin('table_partners as tp', 'tp.table_id', 't.id')
+      .select(['t.id', 't.code', 't.process_key', 't.process_version', 't.term_start', 't.term_end'])
+      .where('t.id', '=', input.tableId)
+      .where('t.id', 'in', actor.tableIds.length > 0 ? actor.tableIds : ['00000000-0000-0000-0000-000000000000'])
+      .where('tp.organisation_id', '=', actor.organisationId)
+      .executeTakeFirst();
+    if (!table) throw new AppError('invalid-input', 'U kunt bij deze tafel niet aanmelden.', { errors: [{ field: 'body.tableId', message: 'Kies een tafel waar uw organisatie aan deelneemt.' }] });
+    if (compareIsoDates(onDate, table.term_start) < 0 || compareIsoDates(onDate, table.term_end) > 0) {
+      throw new AppError('rule-violation', 'Deze tafel is buiten haar looptijd; aanmelden kan niet.');
+    }
+    const process = requireProcess(table.process_key, table.process_version);
+    let subjectId: string | null = null;
+    if (input.kind === 'individual') {
+      if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
+        throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', {
+          errors: [{ field: 'body.subject.birthDate', message: 'De geboortedatum ligt in de toekomst.' }],
+        });
+      }
+      subjectId = (
+        await repo.insertSubject(trx, {
+          full_name: input.subject.fullName,
+          birth_date: input.subject.birthDate,
+          municipality: input.subject.municipality,
+        })
+      ).id;
+    }
+    const created = await repo.insertCase(trx, {
+      reference: newReference(table.code, onDate),
+      table_id: table.id,
+      process_key: process.key,
+      process_version: process.version,
+      kind: input.kind,
+      phase: process.initialPhase,
+      subject_id: subjectId,
+      group_name: input.kind === 'group-scan' ? input.group.name : null,
+      group_area: input.kind === 'group-scan' ? input.group.area : null,
+      referrer_organisation_id: actor.organisationId,
+      referrer_user_id: actor.userId,
+      direction_organisation_id: actor.organisationId,
+      registered_on: onDate,
+    });
+    const owned = {
+      case_id: created.id,
+      owner_organisation_id: actor.organisationId,
+      phase: process.initialPhase,
+      purpose: PURPOSE_ADMISSION,
+      created_by: actor.userId,
+    };
+    const contributions: Parameters<typeof repo.insertContributions>[1][number][] = [
+      { ...owned, category: 'identifying', kind: 'registration-reason', content: { reason: input.reason } },
+    ];
+    if (input.kind === 'individual') {
+      await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
+      const f = input.facts;
+      contributions.push(
+        {
+          ...owned,
+          category: 'criminal',
+          kind: 'criteria-criminal',
+          content: { adolescentCriminalLaw: f.adolescentCriminalLaw, partOfYouthNetwork: f.partOfYouthNetwork, areaSafetyProblem: f.areaSafetyProblem },
+        },
+        {
+          ...owned,
+          category: 'care',
+          kind: 'criteria-care',
+          content: {
+            youthCareContinuedAfter18: f.youthCareContinuedAfter18,
+            youthCareDecidedBefore18: f.youthCareDecidedBefore18,
+            youthCareResumptionWithinHalfYear: f.youthCareResumptionWithinHalfYear,
+          },
+        },
+        {
+          ...owned,
+          category: 'other',
+          kind: 'criteria-other',
+          content: { careSafetyCooperationNeeded: f.careSafetyCooperationNeeded, planBeyondReferrerNeeded: f.planBeyondReferrerNeeded },
+        },
+      );
+    }
+    await repo.insertContributions(trx, contributions);
+    await repo.insertTransition(trx, { case_id: created.id, from_phase: null, to_phase: process.initialPhase, outcome: 'registered' });
+    await recordProcessing(trx, actor, trace, {
+      action: 'case.register',
+      activity: 'zvt-registration',
+      recordType: 'case',
+      recordId: created.id,
+      subjectIds: subjectId ? [subjectId] : [],
+      outcome: 'allowed',
+    });
+    return loadDetail(ctx, trx, actor, created.id);
+  });
+}
+
+async function loadDetail(ctx: ServiceContext, db: DbOrTrx, actor: Actor, caseId: string) {
+  const row = await repo.findCase(db, caseScope(actor), caseId);
+  if (!row) throw notFoundOrNoAccess();
+  const [contributions, legalRepresentatives, decision, informing, partnerQueries, history] = await Promise.all([
+    repo.findContributions(db, caseId, CONTRIBUTION_KINDS),
+    repo.findLegalRepresentatives(db, caseId),
+    repo.findLatestDecision(db, caseId),
+    findInformingTask(db, caseId),
+    listPartnerQueries(db, caseId),
+    repo.findHistory(db, caseId),
+  ]);
+  const content = (kind: string) => contributions.find((c) => c.kind === kind)?.content as Record<string, unknown> | undefined;
+  const criminal = content('criteria-criminal');
+  const care = content('criteria-care');
+  const other = content('criteria-other');
+  const facts = criminal && care && other ? ({ ...criminal, ...care, ...other } as unknown as EligibilityFactsContent) : null;
+  const reason = content('registration-reason')?.reason;
+  return presentCaseDetail(actor, row, {
+    today: today(ctx),
+    reason: typeof reason === 'string' ? reason : '',
+    facts,
+    legalRepresentatives,
+    decision,
+    informing,
+    partnerQueries,
+    history,
+  });
+}
+
+/** The cases of the caller's tables that the caller may see, filtered in SQL. Logged per subject. */
+export async function listCases(ctx: ServiceContext, actor: Actor, trace: TraceContext, filter: { tableId?: string | undefined; phase?: string | undefined }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await repo.listCases(trx, caseScope(actor), filter);
+    await recordProcessing(trx, actor, trace, {
+      action: 'case.list',
+      activity: 'zvt-registration',
+      recordType: 'case',
+      recordId: null,
+      subjectIds: rows.flatMap((r) => (r.subject_id ? [r.subject_id] : [])),
+      outcome: 'allowed',
+    });
+    return { cases: rows.map((r) => presentCaseSummary(actor, r)) };
+  });
+}
+
+/** One case, if the caller may see it; a denial is logged and looks exactly like "not found". */
+export async function getCase(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
+  const detail = await ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.findCase(trx, caseScope(actor), caseId);
+    if (!row) return undefined;
+    await recordProcessing(trx, actor, trace, {
+      action: 'case.read',
+      activity: 'zvt-registration',
+      recordType: 'case',
+      recordId: caseId,
+      subjectIds: row.subject_id ? [row.subject_id] : [],
+      outcome: 'allowed',
+    });
+    return loadDetail(ctx, trx, actor, caseId);
+  });
+  if (!detail) {
+    await recordDenied(ctx.db, actor, trace, { action: 'case.read', activity: 'zvt-registration', recordType: 'case', recordId: caseId });
+    throw notFoundOrNoAccess();
+  }
+  return detail;
+}
+
+/** Loads a case the actor can see, locked for update, or logs the denial and throws not-found. */
+export async function requireCaseForUpdate(ctx: ServiceContext, trx: DbOrTrx, actor: Actor, trace: TraceContext, caseId: string, action: 'case.assess' | 'case.decide' | 'informing.complete' | 'informing.defer' | 'partner-query.send') {
+  const row = await repo.findCase(trx, caseScope(actor), caseId, { forUpdate: true });
+  if (!row) {
+    await recordDenied(ctx.db, actor, trace, {
+      action,
+      activity: action.startsWith('informing') ? 'zvt-informing' : 'zvt-admission',
+      recordType: 'case',
+      recordId: caseId,
+    });
+    throw notFoundOrNoAccess();
+  }
+  return row;
+}
+
+async function computeAssessment(db: DbOrTrx, row: repo.CaseSummaryRow, onDate: string) {
+  if (row.kind === 'group-scan' || row.subject_birth_date === null) {
+    return { onDate, outcome: null, criteria: [], proposal: proposeAdmission({ outcome: 'insufficient-data' }, 'group-scan') };
+  }
+  const contributions = await repo.findContributions(db, row.id, ['criteria-criminal', 'criteria-care', 'criteria-other']);
+  const facts = Object.assign({}, ...contributions.map((c) => c.content as object)) as EligibilityFactsContent;
+  const assessment: EligibilityAssessment = assessEligibility({ ...facts, birthDate: row.subject_birth_date, onDate });
+  return {
+    onDate,
+    outcome: assessment.outcome,
+    criteria: assessment.criteria.map((c) => ({ id: c.id, result: c.result, reason: c.reason })),
+    proposal: proposeAdmission(assessment, 'individual'),
+  };
+}
+
+/** ZVT-1.2: the computed assessment on the referrer's data alone, as a proposal for the chain director. */
+export async function assessCase(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'case.assess');
+    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    if (!abilities.assess) throw new AppError('forbidden', 'Alleen de ketenregisseur toetst een aanmelding in fase 1.');
+    const assessment = await computeAssessment(trx, row, today(ctx));
+    await recordProcessing(trx, actor, trace, {
+      action: 'case.assess',
+      activity: 'zvt-admission',
+      recordType: 'case',
+      recordId: caseId,
+      subjectIds: row.subject_id ? [row.subject_id] : [],
+      outcome: 'allowed',
+    });
+    return assessment;
+  });
+}
+
+type DecisionInput = z.infer<typeof ZAdmissionDecisionInput>;
+
+/**
+ * ZVT-1.3: the chain director decides. A decision that differs from the proposal needs a reason.
+ * "Not admitted" deletes the personal data at once (product decision, AVG art. 5(1)(e)); the referrer
+ * receives the advice under the case reference only.
+ */
+export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, input: DecisionInput) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'case.decide');
+    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    if (!abilities.decideAdmission) throw new AppError('forbidden', 'Alleen de ketenregisseur besluit over toelating, in fase 1.');
+    const onDate = today(ctx);
+    const assessment = await computeAssessment(trx, row, onDate);
+    const decision: AdmissionDecision = input.decision;
+    if (row.kind === 'group-scan' && decision !== 'group-scan' && decision !== 'not-admitted') {
+      throw new AppError('rule-violation', 'Een groepsscan gaat naar de groepsaanpak (2B) of wordt niet in behandeling genomen.');
+    }
+    if (row.kind === 'individual' && decision === 'group-scan') {
+      throw new AppError('rule-violation', 'Alleen een groepsscan van de politie kan naar de groepsaanpak (2B).');
+    }
+    const reason = input.reason?.trim() ? input.reason.trim() : null;
+    if (decisionRequiresReason(assessment.proposal, decision) && (reason === null || reason.length < 10)) {
+      throw new AppError('invalid-input', 'Het besluit wijkt af van het voorstel: leg de reden vast (minstens 10 tekens).', {
+        errors: [{ field: 'body.reason', message: 'Leg vast waarom u afwijkt van het voorstel.' }],
+      });
+    }
+    const dataRequest = input.dataRequest?.trim() ? input.dataRequest.trim() : null;
+    if (decision === 'insufficient-data' && (dataRequest === null || dataRequest.length < 10)) {
+      throw new AppError('invalid-input', 'Beschrijf welke gegevens gericht worden uitgevraagd.', {
+        errors: [{ field: 'body.dataRequest', message: 'Beschrijf de gerichte gegevensuitvraag (minstens 10 tekens).' }],
+      });
+    }
+    const process = requireProcess(row.process_key, row.process_version);
+    const outcome = findOutcome(process, row.phase, decision);
+    await repo.insertDecision(trx, {
+      case_id: caseId,
+      assessed_on: onDate,
+      assessment,
+      proposal: assessment.proposal,
+      decision,
+      reason,
+      data_request: dataRequest,
+      decided_by: actor.userId,
+    });
+    await recordProcessing(trx, actor, trace, {
+      action: 'case.decide',
+      activity: 'zvt-admission',
+      recordType: 'case',
+      recordId: caseId,
+      subjectIds: row.subject_id ? [row.subject_id] : [],
+      outcome: 'allowed',
+    });
+    if ('endState' in outcome.to) {
+      const advice = input.advice?.trim();
+      await repo.insertNotice(trx, {
+        organisation_id: row.referrer_organisation_id,
+        user_id: row.referrer_user_id,
+        reference: row.reference,
+        message: `Uw aanmelding ${row.reference} is niet in behandeling genomen door de Zorg- en Veiligheidstafel.${advice ? ` Advies van de ketenregisseur: ${advice}` : ''} De gegevens van de aanmelding zijn verwijderd.`,
+      });
+      await repo.incrementStatistics(trx, {
+        table_id: row.table_id,
+        process_key: row.process_key,
+        process_version: row.process_version,
+        phase_reached: row.phase,
+        outcome: decision,
+        quarter: quarterOf(onDate),
+      });
+      await repo.unsafeDeleteCase(trx, caseId, row.subject_id);
+      await repo.insertDeletionLog(trx, { record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)` });
+      return { reference: row.reference, decision, phase: null, deleted: true, caseId: null };
+    }
+    const now = ctx.clock.now();
+    await repo.updateCasePhase(trx, caseId, outcome.to.phase, now);
+    await repo.insertTransition(trx, { case_id: caseId, from_phase: row.phase, to_phase: outcome.to.phase, outcome: decision });
+    if (outcome.duties.includes('inform-subject')) {
+      await insertInformingTask(trx, { case_id: caseId, phase: outcome.to.phase, responsible_organisation_id: row.referrer_organisation_id });
+    }
+    return { reference: row.reference, decision, phase: outcome.to.phase, deleted: false, caseId };
+  });
+}

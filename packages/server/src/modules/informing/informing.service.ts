@@ -1,0 +1,111 @@
+import { compareIsoDates, informingRecipients, INFORMING_CONTENT_ITEMS, todayIn, validateDeferral } from '@ketentafel/domain';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../http/app.ts';
+import type { Actor } from '../../auth/actor.ts';
+import type { TraceContext } from '../../audit/audit-events.ts';
+import { recordProcessing } from '../../audit/audit.service.ts';
+import { caseAbilities } from '../../access/case-policy.ts';
+import { AppError } from '../../errors.ts';
+import { requireCaseForUpdate, TIME_ZONE } from '../cases/case.service.ts';
+import { markDeferred, markInformed } from './informing.repository.ts';
+import type { ZInformingCompletion, ZInformingDeferral } from '../cases/case.schemas.ts';
+
+const REQUIRED_CONTENT: readonly string[] = INFORMING_CONTENT_ITEMS.map((item) => item.id);
+
+/**
+ * ZVT-1.4: record that the subject and/or legal representatives were informed. Who had to be informed
+ * is determined by the age on the actual informing date, which is stored with the recipients.
+ */
+export async function completeInforming(
+  ctx: ServiceContext,
+  actor: Actor,
+  trace: TraceContext,
+  caseId: string,
+  input: z.infer<typeof ZInformingCompletion>,
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'informing.complete');
+    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
+    const today = todayIn(TIME_ZONE, ctx.clock.now());
+    if (compareIsoDates(input.informedOn, today) > 0) {
+      throw new AppError('invalid-input', 'De datum van informeren ligt in de toekomst.', {
+        errors: [{ field: 'body.informedOn', message: 'Vul de datum in waarop is geïnformeerd (niet in de toekomst).' }],
+      });
+    }
+    if (compareIsoDates(input.informedOn, row.registered_on) < 0) {
+      throw new AppError('invalid-input', 'De datum van informeren ligt vóór de aanmelding.', {
+        errors: [{ field: 'body.informedOn', message: 'Informeren kan niet vóór de aanmelding.' }],
+      });
+    }
+    const missing = REQUIRED_CONTENT.filter((id) => !input.contentItems.includes(id));
+    const unknown = input.contentItems.filter((id) => !REQUIRED_CONTENT.includes(id));
+    if (unknown.length > 0) throw new AppError('invalid-input', 'Onbekend onderdeel van de informatie.', { errors: [{ field: 'body.contentItems', message: `Onbekend: ${unknown.join(', ')}` }] });
+    if (missing.length > 0) {
+      throw new AppError('rule-violation', 'De informatie moet alle onderdelen van ZVT-1.4 bevatten.', {
+        errors: [{ field: 'body.contentItems', message: 'Niet alle verplichte onderdelen zijn aangevinkt.' }],
+      });
+    }
+    if (!input.consentAsked && input.consentGiven !== 'not-applicable') {
+      throw new AppError('invalid-input', 'Toestemming is niet gevraagd; kies "niet van toepassing".', {
+        errors: [{ field: 'body.consentGiven', message: 'Kies "niet van toepassing" als er geen toestemming is gevraagd.' }],
+      });
+    }
+    if (input.consentAsked && input.consentGiven === 'not-applicable') {
+      throw new AppError('invalid-input', 'Toestemming is gevraagd; leg vast of die is gegeven.', {
+        errors: [{ field: 'body.consentGiven', message: 'Kies ja of nee.' }],
+      });
+    }
+    if (row.subject_birth_date === null) throw new AppError('rule-violation', 'Deze casus heeft geen individuele informeertaak.');
+    const recipients = informingRecipients(row.subject_birth_date, input.informedOn);
+    await markInformed(trx, caseId, {
+      informed_on: input.informedOn,
+      recipients,
+      content_items: input.contentItems,
+      consent_asked: input.consentAsked,
+      consent_given: input.consentGiven,
+      at: ctx.clock.now(),
+    });
+    await recordProcessing(trx, actor, trace, {
+      action: 'informing.complete',
+      activity: 'zvt-informing',
+      recordType: 'informing-task',
+      recordId: caseId,
+      subjectIds: row.subject_id ? [row.subject_id] : [],
+      outcome: 'allowed',
+    });
+    return { recipients: [...recipients], informedOn: input.informedOn };
+  });
+}
+
+/** ZVT-1.4: defer informing, only with a recorded motivation and the planned date of informing. */
+export async function deferInforming(
+  ctx: ServiceContext,
+  actor: Actor,
+  trace: TraceContext,
+  caseId: string,
+  input: z.infer<typeof ZInformingDeferral>,
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'informing.defer');
+    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
+    const today = todayIn(TIME_ZONE, ctx.clock.now());
+    validateDeferral({ motivation: input.motivation, plannedDate: input.plannedOn, today });
+    await markDeferred(trx, caseId, {
+      deferral_ground: input.ground,
+      deferral_motivation: input.motivation.trim(),
+      planned_on: input.plannedOn,
+      at: ctx.clock.now(),
+    });
+    await recordProcessing(trx, actor, trace, {
+      action: 'informing.defer',
+      activity: 'zvt-informing',
+      recordType: 'informing-task',
+      recordId: caseId,
+      subjectIds: row.subject_id ? [row.subject_id] : [],
+      outcome: 'allowed',
+    });
+    return { plannedOn: input.plannedOn };
+  });
+}

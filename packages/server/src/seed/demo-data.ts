@@ -1,0 +1,80 @@
+/**
+ * Fictional demo data: HLTsamen with three Zorg- en Veiligheidstafels. Every person here is invented;
+ * nothing is taken from the seed documents.
+ */
+export const DEMO_ORGANISATIONS = [
+  { key: 'hltsamen', name: 'HLTsamen', kind: 'municipality' },
+  { key: 'police', name: 'Politie basisteam Bollenstreek', kind: 'police' },
+  { key: 'youthCare', name: 'Jeugdhulp Duin- en Bollenstreek', kind: 'youth-care' },
+  { key: 'youthWork', name: 'Jongerenwerk Bollenstreek', kind: 'youth-work' },
+  { key: 'voorIeder1', name: 'Stichting Voor Ieder 1', kind: 'youth-care' },
+  { key: 'attendance', name: 'Leerplicht en RMC Holland Rijnland', kind: 'school-attendance' },
+  { key: 'prosecutor', name: 'Openbaar Ministerie', kind: 'public-prosecutor' },
+  { key: 'socialTeam', name: 'Sociaal team', kind: 'social-team' },
+] as const;
+
+export type DemoOrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
+
+export const DEMO_TABLES = [
+  { key: 'HIL', name: 'Zorg- en Veiligheidstafel Hillegom', municipality: 'Hillegom' },
+  { key: 'LIS', name: 'Zorg- en Veiligheidstafel Lisse', municipality: 'Lisse' },
+  { key: 'TEY', name: 'Zorg- en Veiligheidstafel Teylingen', municipality: 'Teylingen' },
+] as const;
+
+export type DemoTableKey = (typeof DEMO_TABLES)[number]['key'];
+
+export const DEMO_TERM = { start: '2026-01-01', end: '2027-12-31' } as const;
+
+export const DEMO_USERS: readonly {
+  email: string;
+  displayName: string;
+  organisation: DemoOrganisationKey;
+  role: 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
+  tables: readonly DemoTableKey[];
+}[] = [
+  { email: 'ketenregisseur@hltsamen.example', displayName: 'Sanne Verhoef', organisation: 'hltsamen', role: 'chain-director', tables: ['HIL', 'LIS', 'TEY'] },
+  { email: 'wijkagent@politie.example', displayName: 'Mehmet Aydın', organisation: 'police', role: 'partner-professional', tables: ['HIL', 'LIS', 'TEY'] },
+  { email: 'jeugdhulp@jeugdhulp.example', displayName: 'Anouk Brinkman', organisation: 'youthCare', role: 'partner-professional', tables: ['HIL', 'LIS', 'TEY'] },
+  { email: 'jongerenwerker@jongerenwerk.example', displayName: 'Thijs Koopman', organisation: 'youthWork', role: 'partner-professional', tables: ['HIL'] },
+  { email: 'leerplicht@rmc.example', displayName: 'Fatima El Idrissi', organisation: 'attendance', role: 'partner-professional', tables: ['LIS', 'TEY'] },
+  { email: 'privacy@hltsamen.example', displayName: 'Ingrid Holleman', organisation: 'hltsamen', role: 'privacy-officer', tables: [] },
+  { email: 'beheer@hltsamen.example', displayName: 'Ruud Zandbergen', organisation: 'hltsamen', role: 'application-administrator', tables: [] },
+];
+
+/** Invented young people for the demo registrations. */
+export const DEMO_REGISTRATIONS = [
+  {
+    referrer: 'wijkagent@politie.example',
+    table: 'HIL',
+    subject: { fullName: 'Jesse van Dalen', birthDate: '2010-03-14', municipality: 'Hillegom' },
+    legalRepresentatives: [{ fullName: 'Marloes van Dalen', relation: 'parent', contact: '06-00000001' }],
+    reason: 'Herhaaldelijk betrokken bij overlast rond het winkelcentrum, in groepsverband.',
+    facts: {
+      adolescentCriminalLaw: 'no',
+      youthCareContinuedAfter18: 'no',
+      youthCareDecidedBefore18: 'no',
+      youthCareResumptionWithinHalfYear: 'no',
+      partOfYouthNetwork: 'yes',
+      areaSafetyProblem: 'yes',
+      careSafetyCooperationNeeded: 'yes',
+      planBeyondReferrerNeeded: 'yes',
+    },
+  },
+  {
+    referrer: 'jeugdhulp@jeugdhulp.example',
+    table: 'LIS',
+    subject: { fullName: 'Noa Willems', birthDate: '2007-09-02', municipality: 'Lisse' },
+    legalRepresentatives: [],
+    reason: 'Jeugdhulp loopt door na 18; signalen van betrokkenheid bij overlast in de wijk.',
+    facts: {
+      adolescentCriminalLaw: 'unknown',
+      youthCareContinuedAfter18: 'yes',
+      youthCareDecidedBefore18: 'yes',
+      youthCareResumptionWithinHalfYear: 'no',
+      partOfYouthNetwork: 'unknown',
+      areaSafetyProblem: 'unknown',
+      careSafetyCooperationNeeded: 'yes',
+      planBeyondReferrerNeeded: 'unknown',
+    },
+  },
+] as const;

@@ -1,0 +1,83 @@
+import type { Db } from '../db/database.ts';
+import type { Clock } from '../http/app.ts';
+import type { Actor } from '../auth/actor.ts';
+import { registerCase } from '../modules/cases/case.service.ts';
+import { DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
+
+/**
+ * Loads the fictional demo data once, into an empty database (development only; refused in
+ * production by the configuration). Demo registrations go through the real service, so they are
+ * logged like any other.
+ */
+export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
+  const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+  if (existing) return false;
+  const orgIds = new Map<string, string>();
+  const tableIds = new Map<string, string>();
+  await db.transaction().execute(async (trx) => {
+    for (const org of DEMO_ORGANISATIONS) {
+      const row = await trx.insertInto('organisations').values({ name: org.name, kind: org.kind }).returning('id').executeTakeFirstOrThrow();
+      orgIds.set(org.key, row.id);
+    }
+    const hlt = orgIds.get('hltsamen') ?? '';
+    for (const table of DEMO_TABLES) {
+      const row = await trx
+        .insertInto('tables')
+        .values({
+          name: table.name,
+          code: table.key,
+          municipality: table.municipality,
+          organisation_id: hlt,
+          process_key: 'zvt',
+          process_version: 1,
+          term_start: DEMO_TERM.start,
+          term_end: DEMO_TERM.end,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      tableIds.set(table.key, row.id);
+      await trx
+        .insertInto('table_partners')
+        .values([...orgIds.values()].map((organisation_id) => ({ table_id: row.id, organisation_id })))
+        .execute();
+    }
+    for (const user of DEMO_USERS) {
+      const row = await trx
+        .insertInto('users')
+        .values({ email: user.email, display_name: user.displayName, organisation_id: orgIds.get(user.organisation) ?? '', role: user.role })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (user.tables.length > 0) {
+        await trx.insertInto('user_tables').values(user.tables.map((t) => ({ user_id: row.id, table_id: tableIds.get(t) ?? '' }))).execute();
+      }
+    }
+  });
+  for (const registration of DEMO_REGISTRATIONS) {
+    const user = await db
+      .selectFrom('users as u')
+      .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+      .select(['u.id', 'u.display_name', 'u.organisation_id', 'o.name', 'u.role'])
+      .where('u.email', '=', registration.referrer)
+      .executeTakeFirstOrThrow();
+    const memberships = await db.selectFrom('user_tables').select('table_id').where('user_id', '=', user.id).execute();
+    const actor: Actor = {
+      userId: user.id,
+      displayName: user.display_name,
+      organisationId: user.organisation_id,
+      organisationName: user.name,
+      role: user.role,
+      tableIds: memberships.map((m) => m.table_id),
+      mfa: true,
+      authMethod: 'demo',
+    };
+    await registerCase({ db, clock }, actor, { traceId: 'demo'.padEnd(32, '0'), spanId: 'seed'.padEnd(16, '0') }, {
+      kind: 'individual',
+      tableId: tableIds.get(registration.table) ?? '',
+      subject: registration.subject,
+      legalRepresentatives: registration.legalRepresentatives.map((r) => ({ ...r })),
+      reason: registration.reason,
+      facts: registration.facts,
+    });
+  }
+  return true;
+}
