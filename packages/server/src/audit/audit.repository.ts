@@ -1,44 +1,44 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
-import type { Insertable } from 'kysely';
 
 /** Number of independent hash chains per log, so concurrent transactions do not queue on one lock. */
 export const LOG_CHAINS = 8;
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type LogTable = 'processing_log' | 'user_audit_log';
+const LOCK_BASE = 7_100_000;
 
-const LOCK_BASE: Record<LogTable, number> = { processing_log: 7_100_000, user_audit_log: 7_200_000 };
-
-/** Takes the chain's transaction-scoped lock and returns the hash of its last row. */
-export async function lockChainHead(trx: DbOrTrx, table: LogTable, chain: number): Promise<string> {
-  await sql`SELECT pg_advisory_xact_lock(${LOCK_BASE[table] + chain})`.execute(trx);
-  const last = await trx
-    .selectFrom(table)
-    .select('row_hash')
-    .where('chain', '=', chain)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return last?.row_hash ?? GENESIS_HASH;
+/**
+ * Takes the chain's transaction-scoped lock (one lock covers the chain in both logs) and returns the
+ * heads of both chains and the keyed hashes of the given subjects, in two round trips.
+ */
+export async function lockChainHeads(trx: DbOrTrx, chain: number, subjectIds: readonly string[]) {
+  await sql`SELECT pg_advisory_xact_lock(${LOCK_BASE + chain})`.execute(trx);
+  const result = await sql<{ processing: string | null; audit: string | null; hashes: string[] }>`
+    SELECT
+      (SELECT row_hash FROM processing_log WHERE chain = ${chain} ORDER BY id DESC LIMIT 1) AS processing,
+      (SELECT row_hash FROM user_audit_log WHERE chain = ${chain} ORDER BY id DESC LIMIT 1) AS audit,
+      ARRAY(
+        SELECT encode(hmac(convert_to(id::text, 'UTF8'), log_key, 'sha256'), 'hex')
+        FROM subjects WHERE id = ANY(${subjectIds as string[]}::uuid[])
+      ) AS hashes`.execute(trx);
+  const row = result.rows[0];
+  return {
+    processingHead: row?.processing ?? GENESIS_HASH,
+    auditHead: row?.audit ?? GENESIS_HASH,
+    subjectHashes: row?.hashes ?? [],
+  };
 }
 
-export async function insertProcessingLogRows(trx: DbOrTrx, rows: Insertable<Database['processing_log']>[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto('processing_log').values(rows).execute();
-}
-
-export async function insertUserAuditRow(trx: DbOrTrx, row: Insertable<Database['user_audit_log']>): Promise<void> {
-  await trx.insertInto('user_audit_log').values(row).execute();
-}
-
-/** Keyed hashes of subjects, computed with each subject's own key (destroyed when the subject is deleted). */
-export async function subjectHashes(trx: DbOrTrx, subjectIds: readonly string[]): Promise<string[]> {
-  if (subjectIds.length === 0) return [];
-  const rows = await trx
-    .selectFrom('subjects')
-    .select(sql<string>`encode(hmac(convert_to(id::text, 'UTF8'), log_key, 'sha256'), 'hex')`.as('hash'))
-    .where('id', 'in', subjectIds)
+/** Inserts the processing-log rows and the user-audit row in one statement. */
+export async function insertLogRows(
+  trx: DbOrTrx,
+  processing: Insertable<Database['processing_log']>[],
+  audit: Insertable<Database['user_audit_log']>,
+): Promise<void> {
+  await trx
+    .with('processing', (db) => db.insertInto('processing_log').values(processing))
+    .insertInto('user_audit_log')
+    .values(audit)
     .execute();
-  return rows.map((r) => r.hash);
 }

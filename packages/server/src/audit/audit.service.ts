@@ -1,22 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db, DbOrTrx } from '../db/database.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AuditEvent, TraceContext } from './audit-events.ts';
 import { PROCESSING_ACTIVITIES } from './processing-activities.ts';
-import {
-  LOG_CHAINS,
-  insertProcessingLogRows,
-  insertUserAuditRow,
-  lockChainHead,
-  subjectHashes,
-} from './audit.repository.ts';
+import { LOG_CHAINS, insertLogRows, lockChainHeads } from './audit.repository.ts';
 import { chainHash, processingLogFields, userAuditFields } from './log-hash.ts';
 
 /** Who acted: a user, or the system itself (scheduled jobs, seeding). */
 export type AuditActor = Actor | { readonly system: string };
 
-function chainFor(operationId: string): number {
-  return Number.parseInt(operationId.slice(0, 2), 16) % LOG_CHAINS;
+/**
+ * The chain a request writes to. All operations of one request share it, so a transaction never holds
+ * two chain locks and two transactions can never deadlock on them.
+ */
+function chainFor(trace: TraceContext): number {
+  return (createHash('sha256').update(trace.traceId).update(trace.spanId).digest()[0] ?? 0) % LOG_CHAINS;
 }
 
 /**
@@ -25,24 +23,18 @@ function chainFor(operationId: string): number {
  * (as a keyed hash) and no user identity; the user audit log gets one row with who, for which
  * organisation and role, and why, linked by operation id.
  */
-export async function recordProcessing(
-  trx: DbOrTrx,
-  actor: AuditActor,
-  trace: TraceContext,
-  event: AuditEvent,
-): Promise<string> {
+export async function recordProcessing(trx: DbOrTrx, actor: AuditActor, trace: TraceContext, event: AuditEvent): Promise<string> {
   const operationId = randomUUID();
-  const chain = chainFor(operationId);
+  const chain = chainFor(trace);
   const activity = PROCESSING_ACTIVITIES[event.activity];
   const now = new Date();
-  const startedAt = event.startedAt ?? now;
   const status = event.outcome === 'allowed' ? 'ok' : 'denied';
 
-  const hashes = await subjectHashes(trx, event.subjectIds ?? []);
-  const subjectHashesOrNone: (string | null)[] = hashes.length > 0 ? hashes : [null];
+  const heads = await lockChainHeads(trx, chain, event.subjectIds ?? []);
+  const subjects: (string | null)[] = heads.subjectHashes.length > 0 ? heads.subjectHashes : [null];
 
-  let prev = await lockChainHead(trx, 'processing_log', chain);
-  const processingRows = subjectHashesOrNone.map((subjectHash) => {
+  let prev = heads.processingHead;
+  const processing = subjects.map((subjectHash) => {
     const row = {
       chain,
       trace_id: trace.traceId,
@@ -50,7 +42,7 @@ export async function recordProcessing(
       parent_span_id: trace.spanId,
       operation_id: operationId,
       operation_name: event.action,
-      started_at: startedAt,
+      started_at: event.startedAt ?? now,
       ended_at: now,
       status,
       activity_id: activity.id,
@@ -62,14 +54,12 @@ export async function recordProcessing(
     prev = rowHash;
     return withHash;
   });
-  await insertProcessingLogRows(trx, processingRows);
 
-  const auditPrev = await lockChainHead(trx, 'user_audit_log', chain);
   const who =
     'system' in actor
       ? { user_id: null, user_name: `systeem: ${actor.system}`, organisation_id: null, role: 'system' }
       : { user_id: actor.userId, user_name: actor.displayName, organisation_id: actor.organisationId, role: actor.role };
-  const auditRow = {
+  const audit = {
     chain,
     operation_id: operationId,
     at: now,
@@ -81,19 +71,15 @@ export async function recordProcessing(
     legal_ground: activity.legalGround,
     outcome: event.outcome,
   };
-  await insertUserAuditRow(trx, {
-    ...auditRow,
-    prev_hash: auditPrev,
-    row_hash: chainHash(auditPrev, userAuditFields(auditRow)),
-  });
+  await insertLogRows(trx, processing, { ...audit, prev_hash: heads.auditHead, row_hash: chainHash(heads.auditHead, userAuditFields(audit)) });
   return operationId;
 }
 
 /**
- * Records a denied attempt in its own transaction: the request's transaction is rolled back by the
- * error that follows, but the attempt must stay on record.
+ * Records a denied attempt in its own transaction, after the request's transaction has rolled back:
+ * the attempt must stay on record, and no chain lock of the request is held any more.
  */
-export async function recordDenied(db: Db, actor: AuditActor, trace: TraceContext, event: Omit<AuditEvent, 'outcome'>): Promise<void> {
+export async function recordDenied(db: Db, actor: AuditActor, trace: TraceContext, event: Omit<AuditEvent, 'outcome' | 'subjectIds'>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await recordProcessing(trx, actor, trace, { ...event, outcome: 'denied', subjectIds: [] });
   });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 
 export async function insertSession(
@@ -22,14 +23,13 @@ export async function findActiveSession(db: DbOrTrx, tokenHash: string) {
       'u.role',
       'u.organisation_id',
       'o.name as organisation_name',
+      sql<string[]>`ARRAY(SELECT ut.table_id::text FROM user_tables ut WHERE ut.user_id = u.id)`.as('table_ids'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', new Date())
     .where('u.active', '=', true)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const tables = await db.selectFrom('user_tables').select('table_id').where('user_id', '=', row.user_id).execute();
-  return { ...row, table_ids: tables.map((t) => t.table_id) };
+  return row;
 }
 
 export async function deleteSession(db: DbOrTrx, tokenHash: string): Promise<void> {

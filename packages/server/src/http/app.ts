@@ -10,6 +10,7 @@ import type { Db } from '../db/database.ts';
 import { SessionStore, checkCsrf } from '../auth/session.ts';
 import type { Actor } from '../auth/actor.ts';
 import { errorHandler } from './problem.ts';
+import { recordDenied } from '../audit/audit.service.ts';
 import { API_PREFIX, registerRoutes } from './route.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { allRoutes } from './routes.ts';
@@ -100,7 +101,12 @@ export async function buildApp(options: {
 
   registerOidcRoutes(app, context);
   const routes = allRoutes(context);
-  registerRoutes(app, routes, (request) => Promise.resolve(request.session?.actor));
+  registerRoutes(
+    app,
+    routes,
+    (request) => Promise.resolve(request.session?.actor),
+    (actor, trace, attempt) => recordDenied(db, actor, trace, attempt),
+  );
   const openapi = buildOpenApiDocument(routes);
   app.get(`${API_PREFIX}/openapi.json`, (_request, reply) => {
     void reply.header('API-Version', '1.0.0').send(openapi);

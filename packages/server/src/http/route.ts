@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { AccessDenied, AppError, type DeniedAttempt } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { TraceContext } from '../audit/audit-events.ts';
 
@@ -73,9 +73,16 @@ function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: stri
 
 /** Resolves the actor for a request; set by the session plugin. */
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor | undefined>;
+/** Logs a denied attempt after the request's transaction has rolled back. */
+export type DenialRecorder = (actor: Actor, trace: TraceContext, attempt: DeniedAttempt) => Promise<void>;
 
 /** Registers the routes on Fastify: validate → authenticate → handler → API-Version header. */
-export function registerRoutes(app: FastifyInstance, routes: readonly RouteDefinition[], resolveActor: ActorResolver): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  routes: readonly RouteDefinition[],
+  resolveActor: ActorResolver,
+  recordDenial: DenialRecorder,
+): void {
   for (const route of routes) {
     const url = API_PREFIX + route.path.replace(/\{(\w+)\}/g, ':$1');
     app.route({
@@ -92,15 +99,21 @@ export function registerRoutes(app: FastifyInstance, routes: readonly RouteDefin
         const params = parseOrThrow(route.params, request.params, 'path');
         const query = parseOrThrow(route.query, request.query, 'query');
         const body = parseOrThrow(route.body, request.body, 'body');
-        const result = await route.handler({
-          params,
-          query,
-          body,
-          actor: actor as Actor,
-          trace: request.trace,
-          request,
-          reply,
-        } as HandlerContext<never, never, never>);
+        let result: unknown;
+        try {
+          result = await route.handler({
+            params,
+            query,
+            body,
+            actor: actor as Actor,
+            trace: request.trace,
+            request,
+            reply,
+          } as HandlerContext<never, never, never>);
+        } catch (error) {
+          if (error instanceof AccessDenied && actor) await recordDenial(actor, request.trace, error.attempt);
+          throw error;
+        }
         if (reply.sent) return reply;
         if (route.success.status === 204) return reply.code(204).send();
         // The response schema is the last filter: fields it does not name never leave the server.

@@ -14,9 +14,9 @@ import { requireProcess } from '../../processes.ts';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { TraceContext } from '../../audit/audit-events.ts';
-import { recordDenied, recordProcessing } from '../../audit/audit.service.ts';
+import { recordProcessing } from '../../audit/audit.service.ts';
 import { caseAbilities, caseScope } from '../../access/case-policy.ts';
-import { AppError, notFoundOrNoAccess } from '../../errors.ts';
+import { AccessDenied, AppError, notFoundOrNoAccess } from '../../errors.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import * as repo from './case.repository.ts';
 import { findInformingTask, insertInformingTask } from '../informing/informing.repository.ts';
@@ -224,24 +224,20 @@ export async function getCase(ctx: ServiceContext, actor: Actor, trace: TraceCon
     });
     return loadDetail(ctx, trx, actor, caseId);
   });
-  if (!detail) {
-    await recordDenied(ctx.db, actor, trace, { action: 'case.read', activity: 'zvt-registration', recordType: 'case', recordId: caseId });
-    throw notFoundOrNoAccess();
-  }
+  if (!detail) throw new AccessDenied({ action: 'case.read', activity: 'zvt-registration', recordType: 'case', recordId: caseId });
   return detail;
 }
 
-/** Loads a case the actor can see, locked for update, or logs the denial and throws not-found. */
-export async function requireCaseForUpdate(ctx: ServiceContext, trx: DbOrTrx, actor: Actor, trace: TraceContext, caseId: string, action: 'case.assess' | 'case.decide' | 'informing.complete' | 'informing.defer' | 'partner-query.send') {
+/** Loads a case the actor can see, locked for update, or throws a denial (logged after rollback). */
+export async function requireCaseForUpdate(trx: DbOrTrx, actor: Actor, caseId: string, action: 'case.assess' | 'case.decide' | 'informing.complete' | 'informing.defer' | 'partner-query.send') {
   const row = await repo.findCase(trx, caseScope(actor), caseId, { forUpdate: true });
   if (!row) {
-    await recordDenied(ctx.db, actor, trace, {
+    throw new AccessDenied({
       action,
-      activity: action.startsWith('informing') ? 'zvt-informing' : 'zvt-admission',
+      activity: action.startsWith('informing') ? 'zvt-informing' : action === 'partner-query.send' ? 'zvt-triage' : 'zvt-admission',
       recordType: 'case',
       recordId: caseId,
     });
-    throw notFoundOrNoAccess();
   }
   return row;
 }
@@ -264,7 +260,7 @@ async function computeAssessment(db: DbOrTrx, row: repo.CaseSummaryRow, onDate: 
 /** ZVT-1.2: the computed assessment on the referrer's data alone, as a proposal for the chain director. */
 export async function assessCase(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'case.assess');
+    const row = await requireCaseForUpdate(trx, actor, caseId, 'case.assess');
     const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
     if (!abilities.assess) throw new AppError('forbidden', 'Alleen de ketenregisseur toetst een aanmelding in fase 1.');
     const assessment = await computeAssessment(trx, row, today(ctx));
@@ -289,7 +285,7 @@ type DecisionInput = z.infer<typeof ZAdmissionDecisionInput>;
  */
 export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, input: DecisionInput) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'case.decide');
+    const row = await requireCaseForUpdate(trx, actor, caseId, 'case.decide');
     const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
     if (!abilities.decideAdmission) throw new AppError('forbidden', 'Alleen de ketenregisseur besluit over toelating, in fase 1.');
     const onDate = today(ctx);

@@ -24,7 +24,7 @@ export async function completeInforming(
   input: z.infer<typeof ZInformingCompletion>,
 ) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'informing.complete');
+    const row = await requireCaseForUpdate(trx, actor, caseId, 'informing.complete');
     const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
     if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
     const today = todayIn(TIME_ZONE, ctx.clock.now());
@@ -87,7 +87,7 @@ export async function deferInforming(
   input: z.infer<typeof ZInformingDeferral>,
 ) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'informing.defer');
+    const row = await requireCaseForUpdate(trx, actor, caseId, 'informing.defer');
     const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
     if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
     const today = todayIn(TIME_ZONE, ctx.clock.now());

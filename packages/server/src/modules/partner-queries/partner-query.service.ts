@@ -16,7 +16,7 @@ import type { ZPartnerQueryInput } from '../cases/case.schemas.ts';
  */
 export async function sendPartnerQuery(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, input: z.infer<typeof ZPartnerQueryInput>) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await requireCaseForUpdate(ctx, trx, actor, trace, caseId, 'partner-query.send');
+    const row = await requireCaseForUpdate(trx, actor, caseId, 'partner-query.send');
     const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
     if (actor.role !== 'chain-director' || row.phase !== '2A') {
       throw new AppError('forbidden', 'Alleen de ketenregisseur stelt partnervragen, in de triage (2A).');
