@@ -20,7 +20,7 @@ export async function lockChainHeads(trx: DbOrTrx, chain: number, subjectIds: re
       (SELECT row_hash FROM user_audit_log WHERE chain = ${chain} ORDER BY id DESC LIMIT 1) AS audit,
       ARRAY(
         SELECT encode(hmac(convert_to(id::text, 'UTF8'), log_key, 'sha256'), 'hex')
-        FROM subjects WHERE id = ANY(${subjectIds as string[]}::uuid[])
+        FROM subjects WHERE id = ANY(${subjectIds}::uuid[])
       ) AS hashes`.execute(trx);
   const row = result.rows[0];
   return {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+import { isMultiFactor } from './auth/oidc.ts';
+
+const production = { NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'kt', KETENTAFEL_LOG_HASH_SECRET: 'x'.repeat(32) };
+
+describe('demo login can never be enabled in production', () => {
+  it('is on by default in development and off in production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).demoLogin).toBe(true);
+    expect(loadConfig(production).demoLogin).toBe(false);
+  });
+
+  it('refuses to start when demo login or demo data is switched on in production', () => {
+    expect(() => loadConfig({ ...production, KETENTAFEL_DEMO_LOGIN: 'on' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...production, KETENTAFEL_SEED_DEMO: 'on' })).toThrow(ConfigError);
+  });
+
+  it('requires OIDC and a log hash secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', KETENTAFEL_LOG_HASH_SECRET: 'x'.repeat(32) })).toThrow(/OIDC/);
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'kt' })).toThrow(/LOG_HASH_SECRET/);
+  });
+
+  it('requires MFA by default', () => {
+    expect(loadConfig(production).oidc?.requireMfa).toBe(true);
+  });
+});
+
+describe('MFA detection from amr/acr claims', () => {
+  it.each([
+    [{ amr: ['mfa'] }, true],
+    [{ amr: ['pwd', 'otp'] }, true],
+    [{ amr: ['pwd', 'hwk'] }, true],
+    [{ amr: ['pwd'] }, false],
+    [{ amr: ['otp'] }, false],
+    [{ amr: 'mfa' }, false],
+    [{}, false],
+    [{ acr: 'urn:etoegang:core:assurance-class:loa3' }, true],
+    [{ acr: 'urn:etoegang:core:assurance-class:loa2' }, false],
+  ])('%j → %s', (claims, expected) => {
+    expect(isMultiFactor(claims, ['urn:etoegang:core:assurance-class:loa3'])).toBe(expected);
+  });
+});
