@@ -6,27 +6,19 @@ import type { Database } from '../db/schema.ts';
 export const LOG_CHAINS = 8;
 export const GENESIS_HASH = '0'.repeat(64);
 
-const LOCK_BASE = 7_100_000;
-
 /**
  * Takes the chain's transaction-scoped lock (one lock covers the chain in both logs) and returns the
- * heads of both chains and the keyed hashes of the given subjects, in two round trips.
+ * heads of both chains and the keyed hashes of the given subjects, in one round trip
+ * (migration 2026-11-23T0600-log-chain-heads).
  */
 export async function lockChainHeads(trx: DbOrTrx, chain: number, subjectIds: readonly string[]) {
-  await sql`SELECT pg_advisory_xact_lock(${LOCK_BASE + chain})`.execute(trx);
-  const result = await sql<{ processing: string | null; audit: string | null; hashes: string[] }>`
-    SELECT
-      (SELECT row_hash FROM processing_log WHERE chain = ${chain} ORDER BY id DESC LIMIT 1) AS processing,
-      (SELECT row_hash FROM user_audit_log WHERE chain = ${chain} ORDER BY id DESC LIMIT 1) AS audit,
-      ARRAY(
-        SELECT encode(hmac(convert_to(id::text, 'UTF8'), log_key, 'sha256'), 'hex')
-        FROM subjects WHERE id = ANY(${subjectIds}::uuid[])
-      ) AS hashes`.execute(trx);
+  const result = await sql<{ processing_head: string | null; audit_head: string | null; subject_hashes: string[] }>`
+    SELECT * FROM kt_lock_log_chain(${chain}, ${subjectIds}::uuid[])`.execute(trx);
   const row = result.rows[0];
   return {
-    processingHead: row?.processing ?? GENESIS_HASH,
-    auditHead: row?.audit ?? GENESIS_HASH,
-    subjectHashes: row?.hashes ?? [],
+    processingHead: row?.processing_head ?? GENESIS_HASH,
+    auditHead: row?.audit_head ?? GENESIS_HASH,
+    subjectHashes: row?.subject_hashes ?? [],
   };
 }
 

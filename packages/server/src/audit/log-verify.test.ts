@@ -42,6 +42,26 @@ describe('X-1 tamper evidence of the logs', () => {
     expect(result.rows).toBe(120);
   });
 
+
+  it('stays intact under concurrent writers (the chain lock is taken before the head is read)', async () => {
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        db.transaction().execute((trx) =>
+          recordProcessing(trx, actor, { traceId: `parallel${String(i % 3)}`, spanId: 'same' }, {
+            action: 'case.list',
+            activity: 'zvt-registration',
+            recordType: 'case',
+            recordId: null,
+            outcome: 'allowed',
+          }),
+        ),
+      ),
+    );
+    const result = await verifyLogChains(db);
+    expect(result.firstBreak).toBeUndefined();
+    expect(result.rows).toBe(200);
+  });
+
   it('names the first changed row', async () => {
     const victim = await db.selectFrom('user_audit_log').select(['id', 'chain']).orderBy('id').offset(10).limit(1).executeTakeFirstOrThrow();
     await db.updateTable('user_audit_log').set({ action: 'case.list' }).where('id', '=', victim.id).execute();

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-23T0500-foundation.ts';
+import * as logChainHeads from './migrations/2026-11-23T0600-log-chain-heads.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -7,6 +8,7 @@ import * as foundation from './migrations/2026-11-23T0500-foundation.ts';
  */
 const migrations: Record<string, Migration> = {
   '2026-11-23T0500-foundation': foundation,
+  '2026-11-23T0600-log-chain-heads': logChainHeads,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

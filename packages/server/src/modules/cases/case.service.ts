@@ -164,8 +164,8 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
   });
 }
 
-async function loadDetail(ctx: ServiceContext, db: DbOrTrx, actor: Actor, caseId: string) {
-  const row = await repo.findCase(db, caseScope(actor), caseId);
+async function loadDetail(ctx: ServiceContext, db: DbOrTrx, actor: Actor, caseId: string, loaded?: repo.CaseSummaryRow) {
+  const row = loaded ?? (await repo.findCase(db, caseScope(actor), caseId));
   if (!row) throw notFoundOrNoAccess();
   const [contributions, legalRepresentatives, decision, informing, partnerQueries, history] = await Promise.all([
     repo.findContributions(db, caseId, CONTRIBUTION_KINDS),
@@ -222,7 +222,7 @@ export async function getCase(ctx: ServiceContext, actor: Actor, trace: TraceCon
       subjectIds: row.subject_id ? [row.subject_id] : [],
       outcome: 'allowed',
     });
-    return loadDetail(ctx, trx, actor, caseId);
+    return loadDetail(ctx, trx, actor, caseId, row);
   });
   if (!detail) throw new AccessDenied({ action: 'case.read', activity: 'zvt-registration', recordType: 'case', recordId: caseId });
   return detail;
