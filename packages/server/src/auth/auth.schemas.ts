@@ -13,6 +13,12 @@ export const ZSession = named(
       organisation: z.object({ id: ZUuid, name: z.string() }),
       tables: z.array(z.object({ id: ZUuid, name: z.string(), code: z.string() })),
     }),
+    abilities: z.object({
+      registerCase: z.boolean(),
+      decideAdmissions: z.boolean(),
+      administer: z.boolean(),
+      readProcessingRegister: z.boolean(),
+    }),
     authMethod: z.enum(['demo', 'oidc']),
     mfa: z.boolean(),
     csrfToken: z.string().describe('Stuur mee als X-CSRF-Token bij elke wijziging.'),

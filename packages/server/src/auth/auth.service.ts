@@ -23,6 +23,12 @@ export async function describeSession(ctx: AppContext, actor: Actor, csrfToken: 
       organisation: { id: actor.organisationId, name: actor.organisationName },
       tables,
     },
+    abilities: {
+      registerCase: actor.role === 'partner-professional' && actor.tableIds.length > 0,
+      decideAdmissions: actor.role === 'chain-director' && actor.tableIds.length > 0,
+      administer: actor.role === 'application-administrator',
+      readProcessingRegister: true,
+    },
     authMethod: actor.authMethod,
     mfa: actor.mfa,
     csrfToken,

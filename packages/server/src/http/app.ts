@@ -113,9 +113,11 @@ export async function buildApp(options: {
   });
 
   if (options.webDist && existsSync(options.webDist)) {
-    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: options.webDist, wildcard: true, index: ['index.html'] });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/auth/')) {
+      const isAppRoute = !/^\/(api|auth|assets)\//.test(request.url) && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+      if (request.method === 'GET' && isAppRoute) {
         return reply.type('text/html').sendFile('index.html');
       }
       errorHandler(Object.assign(new Error('not found'), { statusCode: 404 }), request, reply);

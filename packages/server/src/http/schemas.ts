@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-locale.ts';
 
 /**
  * The registry of named API schemas. Every request body and response body is registered here with an

@@ -21,10 +21,11 @@ export function presentCaseSummary(actor: Actor, row: CaseSummaryRow): TCaseSumm
     kind: row.kind,
     phase: row.phase,
     phaseName: phaseName(row),
-    title: row.kind === 'individual' ? (row.subject_name ?? '') : `Groep ${row.group_name ?? ''}`,
+    title: row.kind === 'individual' ? (row.subject_name ?? '') : (row.group_name ?? ''),
     registeredOn: row.registered_on,
     referrerOrganisation: row.referrer_organisation_name,
     informingStatus: row.informing_status,
+    informingPlannedOn: row.informing_planned_on,
     abilities: caseAbilities(actor, {
       tableId: row.table_id,
       phase: row.phase,

@@ -44,6 +44,7 @@ function caseSummaryQuery(db: DbOrTrx) {
       'cases.referrer_organisation_id',
       'ro.name as referrer_organisation_name',
       'it.status as informing_status',
+      'it.planned_on as informing_planned_on',
     ]);
 }
 

@@ -143,6 +143,7 @@ export const ZCaseSummary = named(
     registeredOn: ZIsoDate,
     referrerOrganisation: z.string(),
     informingStatus: z.enum(['open', 'done', 'deferred']).nullable(),
+    informingPlannedOn: ZIsoDate.nullable().describe('Bij uitstel: wanneer alsnog wordt geïnformeerd.'),
     abilities: ZAbilities,
   }),
 );

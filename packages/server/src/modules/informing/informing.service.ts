@@ -1,4 +1,4 @@
-import { compareIsoDates, informingRecipients, INFORMING_CONTENT_ITEMS, todayIn, validateDeferral } from '@ketentafel/domain';
+import { DomainError, compareIsoDates, informingRecipients, INFORMING_CONTENT_ITEMS, todayIn, validateDeferral } from '@ketentafel/domain';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -91,7 +91,15 @@ export async function deferInforming(
     const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
     if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
     const today = todayIn(TIME_ZONE, ctx.clock.now());
-    validateDeferral({ motivation: input.motivation, plannedDate: input.plannedOn, today });
+    try {
+      validateDeferral({ motivation: input.motivation, plannedDate: input.plannedOn, today });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const field = error.code === 'motivation-required' ? 'body.motivation' : 'body.plannedOn';
+        throw new AppError('rule-violation', error.message, { rule: error.code, errors: [{ field, message: error.message }] });
+      }
+      throw error;
+    }
     await markDeferred(trx, caseId, {
       deferral_ground: input.ground,
       deferral_motivation: input.motivation.trim(),

@@ -1,0 +1,144 @@
+import type {
+  AdminTable,
+  AdminUser,
+  AdmissionDecisionInput,
+  AdmissionResult,
+  Assessment,
+  CaseDetail,
+  CaseSummary,
+  InformingCompletion,
+  InformingDeferral,
+  LoginOptions,
+  MyTable,
+  Notice,
+  Organisation,
+  OrganisationInput,
+  PartnerQuery,
+  PartnerQueryInput,
+  Problem,
+  ProcessingActivity,
+  Registration,
+  Session,
+  TableInput,
+  UserInput,
+  UserUpdate,
+} from './types.ts';
+
+const API = '/api/v1';
+
+/** An API call that failed; `problem` is the server's RFC 9457 body (or one made up for network failures). */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** True when the session is missing or expired: the caller should send the user to /inloggen. */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+/** The same answer the server gives for an unknown or hidden record (X-2), for ids that cannot exist. */
+export function notFound(): ApiError {
+  return new ApiError({ type: 'about:blank', title: 'Niet gevonden', status: 404, detail: 'Niet gevonden of geen toegang.', code: 'not-found' });
+}
+
+let csrfToken: string | undefined;
+
+/** Remembers the session's CSRF token; it is sent as `X-CSRF-Token` on every change. */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+function madeUpProblem(status: number, detail: string): Problem {
+  return { type: 'about:blank', title: 'Fout', status, detail, code: status === 0 ? 'network' : 'unexpected' };
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    if (typeof body.detail === 'string' && typeof body.status === 'number') return body as Problem;
+  } catch {
+    // Not JSON: a proxy or the server fell over; fall through to a generic message.
+  }
+  return madeUpProblem(response.status, `Er ging iets mis (HTTP ${response.status}). Probeer het later opnieuw.`);
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') {
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (csrfToken !== undefined) headers['X-CSRF-Token'] = csrfToken;
+  }
+  let response: Response;
+  try {
+    response = await fetch(API + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(madeUpProblem(0, 'Geen verbinding met Ketentafel. Controleer uw netwerk en probeer het opnieuw.'));
+  }
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** Every API operation the web app uses, typed after the server's schemas. */
+export const api = {
+  loginOptions: () => request<LoginOptions>('GET', '/login-options'),
+  session: async () => {
+    const session = await request<Session>('GET', '/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  },
+  demoLogin: (userId: string) => request<undefined>('POST', '/demo-sessions', { userId }),
+  logout: async () => {
+    await request<undefined>('DELETE', '/session');
+    setCsrfToken(undefined);
+  },
+
+  myTables: () => request<{ tables: MyTable[] }>('GET', '/tables'),
+  notices: () => request<{ notices: Notice[] }>('GET', '/notices'),
+  processingActivities: () => request<{ activities: ProcessingActivity[] }>('GET', '/processing-activities'),
+
+  cases: (filter: { tableId?: string | undefined; phase?: string | undefined } = {}) => {
+    const query = new URLSearchParams();
+    if (filter.tableId) query.set('tableId', filter.tableId);
+    if (filter.phase) query.set('phase', filter.phase);
+    const qs = query.toString();
+    return request<{ cases: CaseSummary[] }>('GET', `/cases${qs ? `?${qs}` : ''}`);
+  },
+  caseDetail: (caseId: string) => request<CaseDetail>('GET', `/cases/${id(caseId)}`),
+  registerCase: (registration: Registration) => request<CaseDetail>('POST', '/cases', registration),
+  assessment: (caseId: string) => request<Assessment>('GET', `/cases/${id(caseId)}/assessment`),
+  decideAdmission: (caseId: string, input: AdmissionDecisionInput) =>
+    request<AdmissionResult>('POST', `/cases/${id(caseId)}/admission-decision`, input),
+  completeInforming: (caseId: string, input: InformingCompletion) =>
+    request<{ recipients: string[]; informedOn: string }>('POST', `/cases/${id(caseId)}/informing-task/completion`, input),
+  deferInforming: (caseId: string, input: InformingDeferral) =>
+    request<{ plannedOn: string }>('POST', `/cases/${id(caseId)}/informing-task/deferral`, input),
+  sendPartnerQuery: (caseId: string, input: PartnerQueryInput) =>
+    request<PartnerQuery>('POST', `/cases/${id(caseId)}/partner-queries`, input),
+
+  admin: {
+    organisations: () => request<{ organisations: Organisation[] }>('GET', '/admin/organisations'),
+    createOrganisation: (input: OrganisationInput) => request<Organisation>('POST', '/admin/organisations', input),
+    tables: () => request<{ tables: AdminTable[] }>('GET', '/admin/tables'),
+    createTable: (input: TableInput) => request<AdminTable>('POST', '/admin/tables', input),
+    users: () => request<{ users: AdminUser[] }>('GET', '/admin/users'),
+    createUser: (input: UserInput) => request<AdminUser>('POST', '/admin/users', input),
+    updateUser: (userId: string, input: UserUpdate) => request<AdminUser>('PATCH', `/admin/users/${id(userId)}`, input),
+  },
+} as const;

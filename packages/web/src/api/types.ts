@@ -1,0 +1,314 @@
+/**
+ * Request and response shapes of the Ketentafel API (/api/v1), written by hand after the zod schemas in
+ * packages/server/src/**\/*.schemas.ts. Names follow the server's `T…` types without the prefix. When a
+ * schema changes there, change it here too: the server's response schema is the contract.
+ */
+
+/** `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** ISO 8601 moment with offset. */
+export type IsoDateTime = string;
+
+export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
+
+/** GET /session (auth.schemas.ts ZSession). */
+export interface Session {
+  readonly user: {
+    readonly id: string;
+    readonly displayName: string;
+    readonly role: Role;
+    readonly organisation: { readonly id: string; readonly name: string };
+    readonly tables: readonly { readonly id: string; readonly name: string; readonly code: string }[];
+  };
+  readonly abilities: {
+    readonly registerCase: boolean;
+    readonly decideAdmissions: boolean;
+    readonly administer: boolean;
+    readonly readProcessingRegister: boolean;
+  };
+  readonly authMethod: 'demo' | 'oidc';
+  readonly mfa: boolean;
+  readonly csrfToken: string;
+}
+
+/** GET /login-options (ZLoginOptions). */
+export interface LoginOptions {
+  readonly oidc: boolean;
+  readonly demoLogin: boolean;
+  readonly demoUsers: readonly { readonly id: string; readonly displayName: string; readonly role: Role; readonly organisationName: string }[];
+}
+
+/** RFC 9457 problem details as every API error arrives (http/problem.ts ZProblem). */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance?: string;
+  readonly code: string;
+  readonly errors?: readonly FieldError[];
+}
+
+/** One field's problem; `field` is a path such as `body.subject.birthDate`. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+export type FactValue = 'yes' | 'no' | 'unknown';
+
+/** The criteria facts (ZVT-1.2; ZEligibilityFacts). */
+export interface EligibilityFactsInput {
+  adolescentCriminalLaw: FactValue;
+  youthCareContinuedAfter18: FactValue;
+  youthCareDecidedBefore18: FactValue;
+  youthCareResumptionWithinHalfYear: FactValue;
+  partOfYouthNetwork: FactValue;
+  areaSafetyProblem: FactValue;
+  careSafetyCooperationNeeded: FactValue;
+  planBeyondReferrerNeeded: FactValue;
+}
+
+export type LegalRepresentativeRelation = 'parent' | 'guardian' | 'other';
+
+export interface LegalRepresentative {
+  fullName: string;
+  relation: LegalRepresentativeRelation;
+  contact: string;
+}
+
+/** POST /cases (ZRegistration, ZVT-1.1). */
+export type Registration =
+  | {
+      readonly kind: 'individual';
+      readonly tableId: string;
+      readonly subject: { readonly fullName: string; readonly birthDate: IsoDate; readonly municipality: string };
+      readonly legalRepresentatives: readonly LegalRepresentative[];
+      readonly reason: string;
+      readonly facts: EligibilityFactsInput;
+    }
+  | {
+      readonly kind: 'group-scan';
+      readonly tableId: string;
+      readonly group: { readonly name: string; readonly area: string };
+      readonly reason: string;
+    };
+
+export type CaseKind = 'individual' | 'group-scan';
+export type InformingStatus = 'open' | 'done' | 'deferred';
+export type InformingRecipient = 'subject' | 'legalRepresentatives';
+export type AdmissionDecisionValue = 'not-admitted' | 'admitted' | 'insufficient-data' | 'group-scan';
+export type ConsentGiven = 'yes' | 'no' | 'not-applicable';
+export type DeferralGround = 'third-party-interests' | 'subject-interest' | 'other';
+export type CriterionId = 'a' | 'b' | 'c' | 'd';
+
+/** What the caller may do with a case; the UI shows actions only when true and never re-derives them. */
+export interface CaseAbilities {
+  readonly assess: boolean;
+  readonly decideAdmission: boolean;
+  readonly recordInforming: boolean;
+  readonly sendPartnerQuery: boolean;
+}
+
+/** ZCaseSummary. */
+export interface CaseSummary {
+  readonly id: string;
+  readonly reference: string;
+  readonly table: { readonly id: string; readonly name: string };
+  readonly kind: CaseKind;
+  readonly phase: string;
+  readonly phaseName: string;
+  readonly title: string;
+  readonly registeredOn: IsoDate;
+  readonly referrerOrganisation: string;
+  readonly informingStatus: InformingStatus | null;
+  readonly informingPlannedOn: IsoDate | null;
+  readonly abilities: CaseAbilities;
+}
+
+/** ZInformingTask (ZVT-1.4). */
+export interface InformingTask {
+  readonly id: string;
+  readonly status: InformingStatus;
+  readonly responsibleOrganisation: string;
+  readonly requiredRecipientsToday: readonly InformingRecipient[];
+  readonly informedOn: IsoDate | null;
+  readonly recipients: readonly InformingRecipient[] | null;
+  readonly contentItems: readonly string[] | null;
+  readonly consentAsked: boolean | null;
+  readonly consentGiven: ConsentGiven | null;
+  readonly deferralGround: string | null;
+  readonly deferralMotivation: string | null;
+  readonly plannedOn: IsoDate | null;
+}
+
+export interface PartnerQuery {
+  readonly id: string;
+  readonly organisation: string;
+  readonly question: string;
+  readonly deadline: IsoDate;
+}
+
+/** ZCaseDetail. */
+export interface CaseDetail extends CaseSummary {
+  readonly subject: { readonly fullName: string; readonly birthDate: IsoDate; readonly municipality: string } | null;
+  readonly group: { readonly name: string; readonly area: string } | null;
+  readonly legalRepresentatives: readonly LegalRepresentative[];
+  readonly reason: string;
+  readonly facts: EligibilityFactsInput | null;
+  readonly processVersion: { readonly key: string; readonly version: number; readonly name: string };
+  readonly decision: {
+    readonly decision: AdmissionDecisionValue;
+    readonly proposal: AdmissionDecisionValue;
+    readonly reason: string | null;
+    readonly dataRequest: string | null;
+    readonly decidedAt: IsoDateTime;
+  } | null;
+  readonly informingTask: InformingTask | null;
+  readonly partnerQueries: readonly PartnerQuery[];
+  readonly history: readonly { readonly fromPhase: string | null; readonly toPhase: string; readonly outcome: string | null; readonly at: IsoDateTime }[];
+}
+
+/** GET /cases/{id}/assessment (ZAssessment). */
+export interface Assessment {
+  readonly onDate: IsoDate;
+  readonly outcome: 'eligible' | 'not-eligible' | 'insufficient-data' | null;
+  readonly criteria: readonly { readonly id: CriterionId; readonly result: FactValue; readonly reason: string }[];
+  readonly proposal: AdmissionDecisionValue;
+}
+
+/** POST /cases/{id}/admission-decision (ZAdmissionDecisionInput). */
+export interface AdmissionDecisionInput {
+  readonly decision: AdmissionDecisionValue;
+  readonly reason?: string;
+  readonly advice?: string;
+  readonly dataRequest?: string;
+}
+
+/** ZAdmissionResult. */
+export interface AdmissionResult {
+  readonly reference: string;
+  readonly decision: AdmissionDecisionValue;
+  readonly phase: string | null;
+  readonly deleted: boolean;
+  readonly caseId: string | null;
+}
+
+/** POST /cases/{id}/informing-task/completion (ZInformingCompletion). */
+export interface InformingCompletion {
+  readonly informedOn: IsoDate;
+  readonly contentItems: readonly string[];
+  readonly consentAsked: boolean;
+  readonly consentGiven: ConsentGiven;
+}
+
+/** POST /cases/{id}/informing-task/deferral (ZInformingDeferral). */
+export interface InformingDeferral {
+  readonly ground: DeferralGround;
+  readonly motivation: string;
+  readonly plannedOn: IsoDate;
+}
+
+/** POST /cases/{id}/partner-queries (ZPartnerQueryInput). */
+export interface PartnerQueryInput {
+  readonly organisationId: string;
+  readonly question: string;
+  readonly deadline: IsoDate;
+}
+
+/** GET /tables (ZMyTables): the caller's tables with their partners. */
+export interface MyTable {
+  readonly id: string;
+  readonly name: string;
+  readonly code: string;
+  readonly municipality: string;
+  readonly process: { readonly key: string; readonly version: number; readonly name: string };
+  readonly termStart: IsoDate;
+  readonly termEnd: IsoDate;
+  readonly partners: readonly { readonly id: string; readonly name: string; readonly kind: string }[];
+}
+
+/** GET /notices (ZNoticeList): messages without personal data. */
+export interface Notice {
+  readonly id: string;
+  readonly reference: string;
+  readonly message: string;
+  readonly createdAt: IsoDateTime;
+}
+
+/** GET /processing-activities: the register (AVG art. 30). */
+export interface ProcessingActivity {
+  readonly id: string;
+  readonly name: string;
+  readonly purpose: string;
+  readonly legalGround: string;
+  readonly dataCategories: readonly string[];
+  readonly dataSubjects: readonly string[];
+  readonly recipients: readonly string[];
+  readonly retention: string;
+}
+
+export type OrganisationKind =
+  | 'municipality'
+  | 'police'
+  | 'public-prosecutor'
+  | 'youth-care'
+  | 'youth-work'
+  | 'school-attendance'
+  | 'social-team'
+  | 'probation'
+  | 'safety-house'
+  | 'other';
+
+/** admin.schemas.ts ZOrganisation. */
+export interface Organisation {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrganisationKind;
+}
+
+export interface OrganisationInput {
+  readonly name: string;
+  readonly kind: OrganisationKind;
+}
+
+/** ZAdminTable. */
+export interface AdminTable {
+  readonly id: string;
+  readonly name: string;
+  readonly code: string;
+  readonly municipality: string;
+  readonly organisationId: string;
+  readonly processKey: string;
+  readonly processVersion: number;
+  readonly termStart: IsoDate;
+  readonly termEnd: IsoDate;
+  readonly partnerIds: readonly string[];
+}
+
+export type TableInput = Omit<AdminTable, 'id'>;
+
+/** ZAdminUser. */
+export interface AdminUser {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly organisationId: string;
+  readonly tableIds: readonly string[];
+  readonly active: boolean;
+}
+
+export interface UserInput {
+  readonly displayName: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly organisationId: string;
+  readonly tableIds: readonly string[];
+}
+
+export interface UserUpdate {
+  readonly role?: Role;
+  readonly tableIds?: readonly string[];
+  readonly active?: boolean;
+}

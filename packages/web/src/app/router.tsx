@@ -1,0 +1,65 @@
+import { createBrowserRouter } from 'react-router';
+import { api } from '../api/client.ts';
+import { AppLayout } from '../components/Layout.tsx';
+import { RouteError } from '../components/RouteError.tsx';
+import { LoginScreen, loginLoader } from '../screens/LoginScreen.tsx';
+import { StartScreen, startLoader } from '../screens/StartScreen.tsx';
+import { RegistrationScreen, registrationLoader } from '../screens/RegistrationScreen.tsx';
+import { CaseListScreen, caseListLoader } from '../screens/CaseListScreen.tsx';
+import { CaseScreen, caseLoader } from '../screens/CaseScreen.tsx';
+import { NotAdmittedScreen } from '../screens/NotAdmittedScreen.tsx';
+import { OrganisationsScreen, organisationsLoader } from '../screens/OrganisationsScreen.tsx';
+import { TablesScreen, tablesLoader } from '../screens/TablesScreen.tsx';
+import { UsersScreen, usersLoader } from '../screens/UsersScreen.tsx';
+import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
+import { APP_ROUTE_ID } from './session.ts';
+import { protect } from './protect.ts';
+
+function Loading() {
+  return (
+    <p className="kt-loading" role="status">
+      Ketentafel wordt geladen…
+    </p>
+  );
+}
+
+/**
+ * The routes (Dutch paths). Everything except /inloggen sits below the `app` route, whose loader fetches
+ * the session; a missing session sends the user to /inloggen. Each loader fetches only what its screen
+ * shows.
+ */
+export const router = createBrowserRouter([
+  {
+    path: '/inloggen',
+    element: <LoginScreen />,
+    loader: loginLoader,
+    errorElement: <RouteError standalone />,
+    hydrateFallbackElement: <Loading />,
+  },
+  {
+    id: APP_ROUTE_ID,
+    path: '/',
+    element: <AppLayout />,
+    loader: protect(() => api.session()),
+    // The session is the same after every change inside the app; only a new page load fetches it again.
+    shouldRevalidate: () => false,
+    errorElement: <RouteError standalone />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <StartScreen />, loader: startLoader },
+          { path: 'aanmelden', element: <RegistrationScreen />, loader: registrationLoader },
+          { path: 'casussen', element: <CaseListScreen />, loader: caseListLoader },
+          { path: 'casussen/:caseId', element: <CaseScreen />, loader: caseLoader },
+          { path: 'aanmelding-verwijderd', element: <NotAdmittedScreen /> },
+          { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
+          { path: 'beheer/tafels', element: <TablesScreen />, loader: tablesLoader },
+          { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },
+          { path: '*', element: <NotFoundScreen /> },
+        ],
+      },
+    ],
+  },
+]);

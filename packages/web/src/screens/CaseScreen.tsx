@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useLoaderData, useRevalidator } from 'react-router';
+import { Heading1, PreHeading } from '@utrecht/component-library-react';
+import { api, notFound } from '../api/client.ts';
+import type { AdmissionResult } from '../api/types.ts';
+import { protect } from '../app/protect.ts';
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { formatDate } from '../i18n/format.ts';
+import { ADMISSION_DECISION_LABELS } from '@ketentafel/domain';
+import { DataRows } from '../components/DataRows.tsx';
+import { InformingStatusBadge } from '../components/InformingStatusBadge.tsx';
+import { CaseDecision, CaseFactsTable, CaseHistory, CaseIdentity } from '../components/CaseFacts.tsx';
+import { AssessmentPanel } from '../components/AssessmentPanel.tsx';
+import { AdmissionDecisionForm } from '../components/AdmissionDecisionForm.tsx';
+import { InformingPanel } from '../components/InformingPanel.tsx';
+import { PartnerQueryPanel } from '../components/PartnerQueryPanel.tsx';
+import { SavedMessage } from '../components/SavedMessage.tsx';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TRIAGE_PHASE = '2A';
+
+/**
+ * Loads a case and, only where its abilities allow, the assessment (chain director, phase 1) and the
+ * table's partners (for partner queries). A malformed id is a 404 like any unknown case.
+ */
+export const caseLoader = protect(async ({ params }) => {
+  const caseId = params.caseId ?? '';
+  if (!UUID.test(caseId)) throw notFound();
+  const detail = await api.caseDetail(caseId);
+  const [assessment, tables] = await Promise.all([
+    detail.abilities.assess ? api.assessment(caseId) : Promise.resolve(null),
+    detail.abilities.sendPartnerQuery ? api.myTables() : Promise.resolve(null),
+  ]);
+  const partners = tables?.tables.find((table) => table.id === detail.table.id)?.partners ?? [];
+  return { detail, assessment, partners };
+});
+
+type CaseData = Awaited<ReturnType<typeof caseLoader>>;
+
+/**
+ * `/casussen/:caseId`: one case with the actions its abilities allow. Keyed by case, so confirmations and
+ * half-filled forms never carry over to another case.
+ */
+export function CaseScreen() {
+  const data = useLoaderData<typeof caseLoader>();
+  return <CaseView key={data.detail.id} {...data} />;
+}
+
+function CaseView({ detail, assessment, partners }: CaseData) {
+  const revalidator = useRevalidator();
+  const [saved, setSaved] = useState<string>();
+  useDocumentTitle(`Casus ${detail.reference}`);
+
+  const afterSave = async (message: string) => {
+    await revalidator.revalidate();
+    setSaved(message);
+  };
+  const afterDecision = (result: AdmissionResult) => afterSave(`Besluit vastgelegd: ${ADMISSION_DECISION_LABELS[result.decision]}.`);
+  const task = detail.informingTask;
+
+  return (
+    <>
+      <hgroup className="kt-hgroup">
+        <PreHeading>{detail.kind === 'group-scan' ? 'Groepsscan' : 'Casus'}</PreHeading>
+        <Heading1>{detail.title}</Heading1>
+      </hgroup>
+      <SavedMessage message={saved} />
+      <DataRows
+        rows={[
+          { key: 'Kenmerk', value: detail.reference },
+          { key: 'Tafel', value: detail.table.name },
+          { key: 'Fase', value: detail.phaseName },
+          { key: 'Werkproces', value: `${detail.processVersion.name}, versie ${String(detail.processVersion.version)}` },
+          { key: 'Aangemeld op', value: formatDate(detail.registeredOn) },
+          { key: 'Aanmelder', value: detail.referrerOrganisation },
+          { key: 'Informeren', value: <InformingStatusBadge status={task?.status ?? null} plannedOn={task?.plannedOn ?? null} /> },
+        ]}
+      />
+      <CaseIdentity detail={detail} />
+      {detail.facts && <CaseFactsTable facts={detail.facts} />}
+      {task && <InformingPanel caseId={detail.id} task={task} canRecord={detail.abilities.recordInforming} onSaved={afterSave} />}
+      {assessment && <AssessmentPanel assessment={assessment} />}
+      {assessment && detail.abilities.decideAdmission && (
+        <AdmissionDecisionForm caseId={detail.id} kind={detail.kind} assessment={assessment} onDecided={afterDecision} />
+      )}
+      {(detail.phase === TRIAGE_PHASE || detail.partnerQueries.length > 0) && (
+        <PartnerQueryPanel
+          caseId={detail.id}
+          queries={detail.partnerQueries}
+          canSend={detail.abilities.sendPartnerQuery}
+          blockedByInforming={task?.status === 'open'}
+          partners={partners}
+          onSaved={afterSave}
+        />
+      )}
+      {detail.decision && <CaseDecision decision={detail.decision} />}
+      <CaseHistory detail={detail} />
+    </>
+  );
+}
