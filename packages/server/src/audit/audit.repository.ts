@@ -25,11 +25,11 @@ export async function lockChainHeads(trx: DbOrTrx, chain: number, subjectIds: re
 /** Inserts the processing-log rows and the user-audit row in one statement. */
 export async function insertLogRows(
   trx: DbOrTrx,
-  processing: Insertable<Database['processing_log']>[],
+  processing: Insertable<Database['processing_log']> & { subject_hashes: readonly string[] },
   audit: Insertable<Database['user_audit_log']>,
 ): Promise<void> {
   await trx
-    .with('processing', (db) => db.insertInto('processing_log').values(processing))
+    .with('processing', (db) => db.insertInto('processing_log').values({ ...processing, subject_hashes: sql`${processing.subject_hashes}::text[]` }))
     .insertInto('user_audit_log')
     .values(audit)
     .execute();

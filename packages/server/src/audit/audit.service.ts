@@ -19,8 +19,8 @@ function chainFor(trace: TraceContext): number {
 
 /**
  * Writes one processing operation to both logs, in the caller's transaction, so the data change and
- * its trace commit (or roll back) together (X-1). The processing log gets one row per data subject
- * (as a keyed hash) and no user identity; the user audit log gets one row with who, for which
+ * its trace commit (or roll back) together (X-1). The processing log gets one row per operation with
+ * the data subjects as keyed hashes and no user identity; the user audit log gets one row with who, for which
  * organisation and role, and why, linked by operation id.
  */
 export async function recordProcessing(trx: DbOrTrx, actor: AuditActor, trace: TraceContext, event: AuditEvent): Promise<string> {
@@ -31,29 +31,21 @@ export async function recordProcessing(trx: DbOrTrx, actor: AuditActor, trace: T
   const status = event.outcome === 'allowed' ? 'ok' : 'denied';
 
   const heads = await lockChainHeads(trx, chain, event.subjectIds ?? []);
-  const subjects: (string | null)[] = heads.subjectHashes.length > 0 ? heads.subjectHashes : [null];
-
-  let prev = heads.processingHead;
-  const processing = subjects.map((subjectHash) => {
-    const row = {
-      chain,
-      trace_id: trace.traceId,
-      span_id: randomBytes(8).toString('hex'),
-      parent_span_id: trace.spanId,
-      operation_id: operationId,
-      operation_name: event.action,
-      started_at: event.startedAt ?? now,
-      ended_at: now,
-      status,
-      activity_id: activity.id,
-      subject_hash: subjectHash,
-      subject_count: event.subjectCount ?? 0,
-    } as const;
-    const rowHash = chainHash(prev, processingLogFields(row));
-    const withHash = { ...row, prev_hash: prev, row_hash: rowHash };
-    prev = rowHash;
-    return withHash;
-  });
+  const row = {
+    chain,
+    trace_id: trace.traceId,
+    span_id: randomBytes(8).toString('hex'),
+    parent_span_id: trace.spanId,
+    operation_id: operationId,
+    operation_name: event.action,
+    started_at: event.startedAt ?? now,
+    ended_at: now,
+    status,
+    activity_id: activity.id,
+    subject_hashes: [...heads.subjectHashes].sort(),
+    subject_count: event.subjectCount ?? 0,
+  } as const;
+  const processing = { ...row, prev_hash: heads.processingHead, row_hash: chainHash(heads.processingHead, processingLogFields(row)) };
 
   const who =
     'system' in actor

@@ -24,7 +24,7 @@ export function processingLogFields(row: {
   ended_at: Date;
   status: string;
   activity_id: string;
-  subject_hash: string | null;
+  subject_hashes: readonly string[];
   subject_count: number;
 }): (string | number | null)[] {
   return [
@@ -37,7 +37,7 @@ export function processingLogFields(row: {
     row.ended_at.toISOString(),
     row.status,
     row.activity_id,
-    row.subject_hash,
+    row.subject_hashes.join(','),
     row.subject_count,
   ];
 }

@@ -213,7 +213,7 @@ export interface ProcessingLogTable {
   ended_at: Timestamp;
   status: 'ok' | 'denied' | 'error';
   activity_id: string;
-  subject_hash: string | null;
+  subject_hashes: ColumnType<string[], string[] | undefined, never>;
   subject_count: number;
   prev_hash: string;
   row_hash: string;

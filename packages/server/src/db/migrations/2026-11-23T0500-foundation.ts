@@ -261,14 +261,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ended_at', 'timestamptz', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('activity_id', 'text', (c) => c.notNull())
-    .addColumn('subject_hash', 'text')
+    // One record per processing operation; the data subjects it touched as keyed hashes (searchable via GIN).
+    .addColumn('subject_hashes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('subject_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('row_hash', 'text', (c) => c.notNull())
     .addCheckConstraint('processing_log_status_check', sql`status IN ('ok', 'denied', 'error')`)
     .execute();
   await db.schema.createIndex('processing_log_chain_idx').on('processing_log').columns(['chain', 'id']).execute();
-  await db.schema.createIndex('processing_log_subject_idx').on('processing_log').column('subject_hash').execute();
+  await sql`CREATE INDEX processing_log_subjects_idx ON processing_log USING gin (subject_hashes)`.execute(db);
   await db.schema.createIndex('processing_log_operation_idx').on('processing_log').column('operation_id').execute();
 
   // User audit log: who did what, for which organisation and role, linked by operation id.
