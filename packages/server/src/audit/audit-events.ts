@@ -16,6 +16,7 @@ export type AuditAction =
   | 'session.logout'
   | 'organisation.create'
   | 'table.create'
+  | 'user.list'
   | 'user.create'
   | 'user.update';
 

@@ -42,7 +42,7 @@ export function adminRoutes(ctx: AppContext): RouteDefinition[] {
     defineRoute({
       method: 'GET', path: '/admin/users', operationId: 'listUsers', summary: 'Gebruikers', tags, auth: 'session',
       success: { status: 200, schema: ZAdminUserList, description: 'Alle gebruikers.' }, errors: [403],
-      handler: ({ actor }) => listUsers(ctx, actor),
+      handler: ({ actor, trace }) => listUsers(ctx, actor, trace),
     }),
     defineRoute({
       method: 'POST', path: '/admin/users', operationId: 'createUser', summary: 'Gebruiker toevoegen', tags, auth: 'session',

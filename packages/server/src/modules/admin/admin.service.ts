@@ -116,9 +116,13 @@ async function presentUsers(db: DbOrTrx, where?: string) {
   }));
 }
 
-export async function listUsers(ctx: ServiceContext, actor: Actor) {
+/** Users are employees' personal data: reading the list is logged like any other processing. */
+export async function listUsers(ctx: ServiceContext, actor: Actor, trace: TraceContext) {
   requireAdmin(actor);
-  return { users: await presentUsers(ctx.db) };
+  return ctx.db.transaction().execute(async (trx) => {
+    await recordProcessing(trx, actor, trace, { action: 'user.list', activity: 'user-administration', recordType: 'user', recordId: null, outcome: 'allowed' });
+    return { users: await presentUsers(trx) };
+  });
 }
 
 export async function createUser(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: z.infer<typeof ZUserInput>) {
