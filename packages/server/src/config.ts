@@ -15,7 +15,7 @@ const ZEnv = z.object({
   KETENTAFEL_SEED_DEMO: z.enum(['on', 'off']).optional(),
   KETENTAFEL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KETENTAFEL_SESSION_HOURS: z.coerce.number().positive().default(8),
-  KETENTAFEL_LOG_HASH_SECRET: z.string().min(32).optional(),
+  KETENTAFEL_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -54,7 +54,8 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: string;
   readonly sessionHours: number;
-  readonly logHashSecret: string | undefined;
+  /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none). */
+  readonly trustProxyHops: number;
   readonly oidc: OidcConfig | undefined;
 }
 
@@ -95,9 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (mode === 'production' && !oidc) {
     throw new ConfigError('Productie vereist OIDC: zet OIDC_ISSUER en OIDC_CLIENT_ID.');
   }
-  if (mode === 'production' && !e.KETENTAFEL_LOG_HASH_SECRET) {
-    throw new ConfigError('Productie vereist KETENTAFEL_LOG_HASH_SECRET (minstens 32 tekens).');
-  }
   return {
     mode,
     port: e.PORT,
@@ -110,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo,
     logLevel: e.KETENTAFEL_LOG_LEVEL,
     sessionHours: e.KETENTAFEL_SESSION_HOURS,
-    logHashSecret: e.KETENTAFEL_LOG_HASH_SECRET,
+    trustProxyHops: e.KETENTAFEL_TRUST_PROXY_HOPS,
     oidc,
   };
 }

@@ -30,6 +30,8 @@ export interface CaseFacts {
   readonly phase: string;
   readonly referrerUserId: string;
   readonly informingStatus: 'open' | 'done' | 'deferred' | null;
+  /** When informing was deferred: the planned date. Once it has passed, the deferral no longer counts. */
+  readonly informingPlannedOn: string | null;
 }
 
 /** What the actor may do with a case they can see. Sent with each record so the UI never re-derives it. */
@@ -40,7 +42,16 @@ export interface CaseAbilities {
   readonly sendPartnerQuery: boolean;
 }
 
-export function caseAbilities(actor: Actor, facts: CaseFacts): CaseAbilities {
+/**
+ * ZVT-1.4: partner queries of 2A wait until the subject was informed, or informing was deferred with a
+ * motivation and the planned date has not yet passed (an overdue deferral blocks again).
+ */
+export function informingAllowsQueries(facts: Pick<CaseFacts, 'informingStatus' | 'informingPlannedOn'>, today: string): boolean {
+  if (facts.informingStatus === 'done') return true;
+  return facts.informingStatus === 'deferred' && facts.informingPlannedOn !== null && facts.informingPlannedOn >= today;
+}
+
+export function caseAbilities(actor: Actor, facts: CaseFacts, today: string): CaseAbilities {
   const isChainDirector = actor.role === 'chain-director' && actor.tableIds.includes(facts.tableId);
   const isReferrer = actor.role === 'partner-professional' && actor.userId === facts.referrerUserId;
   const informingOpen = facts.informingStatus === 'open' || facts.informingStatus === 'deferred';
@@ -48,7 +59,6 @@ export function caseAbilities(actor: Actor, facts: CaseFacts): CaseAbilities {
     assess: isChainDirector && facts.phase === '1',
     decideAdmission: isChainDirector && facts.phase === '1',
     recordInforming: (isChainDirector || isReferrer) && informingOpen,
-    sendPartnerQuery:
-      isChainDirector && facts.phase === '2A' && (facts.informingStatus === 'done' || facts.informingStatus === 'deferred'),
+    sendPartnerQuery: isChainDirector && facts.phase === '2A' && informingAllowsQueries(facts, today),
   };
 }

@@ -5,8 +5,27 @@ import { AppError } from '../errors.ts';
 import { ZDemoLogin, ZLoginOptions, ZSession } from './auth.schemas.ts';
 import { describeSession, listDemoUsers, loginDemo, loginOidc } from './auth.service.ts';
 import { problemFor } from '../http/problem.ts';
+import { isSecure } from './session.ts';
+import { recordProcessing } from '../audit/audit.service.ts';
 
 const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+const LOGIN_STATE_COOKIE = 'kt_login_state';
+
+/**
+ * Where to go after login: only a path on this application. Anything that a browser could read as
+ * another origin (`//host`, `/\\host`, control characters) falls back to the start page.
+ */
+export function safeReturnPath(value: unknown, publicUrl: string): string {
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  if (typeof value !== 'string' || !value.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(value)) return '/';
+  try {
+    const base = new URL(publicUrl);
+    const resolved = new URL(value, base);
+    return resolved.origin === base.origin ? `${resolved.pathname}${resolved.search}` : '/';
+  } catch {
+    return '/';
+  }
+}
 
 export function authRoutes(ctx: AppContext): RouteDefinition[] {
   const routes: RouteDefinition[] = [
@@ -45,7 +64,10 @@ export function authRoutes(ctx: AppContext): RouteDefinition[] {
       auth: 'session',
       success: { status: 204, description: 'Uitgelogd.' },
       errors: [403],
-      handler: async ({ request, reply }) => {
+      handler: async ({ actor, request, reply, trace }) => {
+        await ctx.db.transaction().execute((trx) =>
+          recordProcessing(trx, actor, trace, { action: 'session.logout', activity: 'authentication', recordType: 'session', recordId: null, outcome: 'allowed' }),
+        );
         await ctx.sessions.destroy(request, reply);
         return undefined;
       },
@@ -78,15 +100,27 @@ export function authRoutes(ctx: AppContext): RouteDefinition[] {
 export function registerOidcRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/auth/oidc/login', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
     if (!ctx.oidc) throw new AppError('not-found', 'Niet gevonden.');
-    const returnTo = (request.query as { returnTo?: string }).returnTo;
-    const safeReturn = typeof returnTo === 'string' && /^\/(?!\/)/.test(returnTo) ? returnTo : '/';
-    const url = await ctx.oidc.start(ctx.db, safeReturn);
+    const returnTo = (request.query as { returnTo?: unknown }).returnTo;
+    const url = await ctx.oidc.start(ctx.db, safeReturnPath(returnTo, ctx.config.publicUrl));
+    // Bind the login attempt to this browser: the callback must come back with the same cookie.
+    void reply.setCookie(LOGIN_STATE_COOKIE, url.searchParams.get('state') ?? '', {
+      path: '/auth/oidc/callback',
+      httpOnly: true,
+      secure: isSecure(ctx.config),
+      sameSite: 'lax',
+      maxAge: 600,
+    });
     return reply.redirect(url.toString());
   });
   app.get('/auth/oidc/callback', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
     if (!ctx.oidc) throw new AppError('not-found', 'Niet gevonden.');
     const callbackUrl = new URL(request.url, ctx.config.publicUrl);
+    const boundState = request.cookies[LOGIN_STATE_COOKIE];
+    void reply.clearCookie(LOGIN_STATE_COOKIE, { path: '/auth/oidc/callback' });
     try {
+      if (!boundState || boundState !== callbackUrl.searchParams.get('state')) {
+        throw new AppError('invalid-input', 'Inloggen mislukt: deze inlogpoging is niet in deze browser gestart. Probeer opnieuw.');
+      }
       const { claims, returnTo } = await ctx.oidc.finish(ctx.db, callbackUrl);
       await loginOidc(ctx, reply, request.trace, claims);
       return await reply.redirect(returnTo);

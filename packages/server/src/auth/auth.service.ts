@@ -101,18 +101,35 @@ export async function loginOidc(ctx: AppContext, reply: FastifyReply, trace: Tra
   const subject = String(claims.sub);
   const email = typeof claims.email === 'string' ? claims.email : undefined;
   let user = await findUser(ctx, { subject });
-  if (!user && email) {
-    user = await findUser(ctx, { email });
-    if (user?.oidc_subject && user.oidc_subject !== subject) user = undefined;
-    if (user) await ctx.db.updateTable('users').set({ oidc_subject: subject }).where('id', '=', user.id).execute();
+  // First login of a locally configured user: bind the IdP subject, but only to an active account that
+  // has no subject yet, and only on an e-mail address the IdP has verified (no takeover by e-mail).
+  if (!user && email && claims.email_verified === true) {
+    const candidate = await findUser(ctx, { email });
+    if (candidate?.active && candidate.oidc_subject === null) {
+      const bound = await ctx.db
+        .updateTable('users')
+        .set({ oidc_subject: subject })
+        .where('id', '=', candidate.id)
+        .where('oidc_subject', 'is', null)
+        .returning('id')
+        .executeTakeFirst();
+      if (bound) user = await findUser(ctx, { subject });
+    }
   }
-  if (!user && settings.provisionFromClaims) user = await provisionFromClaims(ctx, subject, email, claims);
+  if (!user && settings.provisionFromClaims && claims.email_verified === true) user = await provisionFromClaims(ctx, subject, email, claims);
   if (!user?.active) {
     throw new AppError('forbidden', 'Uw account is niet bekend in Ketentafel. Neem contact op met de applicatiebeheerder.');
   }
   const mfa = isMultiFactor(claims, settings.mfaAcrValues);
-  if (settings.requireMfa && canReadCaseContent(user.role) && !mfa) {
-    throw new AppError('mfa-required', 'Voor toegang tot casusgegevens moet u inloggen met meervoudige authenticatie.');
+  // Every role can reach personal data or hand out access to it (case data, logs, role grants), so the
+  // MFA requirement applies to all of them.
+  if (settings.requireMfa && !mfa) {
+    throw new AppError(
+      'mfa-required',
+      canReadCaseContent(user.role)
+        ? 'Voor toegang tot casusgegevens moet u inloggen met meervoudige authenticatie.'
+        : 'Voor Ketentafel moet u inloggen met meervoudige authenticatie.',
+    );
   }
   await logLogin(ctx, trace, user, mfa, 'oidc');
   await ctx.sessions.create(reply, user.id, 'oidc', mfa);

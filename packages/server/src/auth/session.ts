@@ -87,8 +87,7 @@ export function checkCsrf(request: FastifyRequest, config: Config, csrfToken: st
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
   const expected = new URL(config.publicUrl).origin;
-  const hostOrigin = `${request.protocol}://${request.headers.host ?? ''}`;
-  if (origin !== undefined && origin !== expected && origin !== hostOrigin) {
+  if (origin !== undefined && origin !== expected) {
     throw new AppError('forbidden', 'Verzoek geweigerd: onbekende herkomst.');
   }
   if (csrfToken !== undefined) {

@@ -105,6 +105,7 @@ export interface LegalRepresentativeTable {
   relation: string;
   contact: string;
   position: number;
+  log_key: ColumnType<Buffer, undefined, never>;
 }
 
 export type DataCategory = 'identifying' | 'care' | 'health' | 'criminal' | 'other';

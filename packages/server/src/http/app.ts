@@ -42,7 +42,7 @@ declare module 'fastify' {
   }
 }
 
-const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
+const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** Builds the HTTP application: security headers, sessions, CSRF, the API and the web app. */
 export async function buildApp(options: {
@@ -56,7 +56,7 @@ export async function buildApp(options: {
   const { db, config } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: config.mode === 'production',
+    trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
     bodyLimit: 256 * 1024,
   });
   const sessions = new SessionStore(db, config);
@@ -90,7 +90,8 @@ export async function buildApp(options: {
     const match = TRACEPARENT.exec(typeof traceparent === 'string' ? traceparent : '');
     request.trace = {
       traceId: match?.[1] ?? randomBytes(16).toString('hex'),
-      spanId: match?.[2] ?? randomBytes(8).toString('hex'),
+      // Our own span, never the caller's: it also picks the log chain, which a client must not steer.
+      spanId: randomBytes(8).toString('hex'),
     };
     if (request.url.startsWith(API_PREFIX)) {
       void reply.header('Cache-Control', 'no-store');

@@ -61,7 +61,13 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
           ? new AppError('not-found', 'Niet gevonden.')
           : new AppError('invalid-input', 'Het verzoek kon niet worden gelezen.');
   } else {
-    request.log.error({ err: error }, 'unexpected error');
+    // Never log a database error's detail, where or parameters: they can contain case content.
+    const code = (error as { code?: unknown }).code;
+    const isDatabaseError = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+    request.log.error(
+      { err: isDatabaseError ? { name: error.name, code } : { name: error.name, message: error.message, stack: error.stack } },
+      'unexpected error',
+    );
     const problem: TProblem = {
       type: 'https://ketentafel.nl/problemen/internal',
       title: 'Interne fout',

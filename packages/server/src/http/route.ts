@@ -57,8 +57,35 @@ export function defineRoute<
 export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
 
+// Control characters other than tab and newlines have no place in any field and some (NUL) make
+// PostgreSQL refuse the value; refuse them at the edge with a clear message.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function findForbiddenCharacters(value: unknown, path: string[]): string[] | undefined {
+  if (typeof value === 'string') return FORBIDDEN_CHARACTERS.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findForbiddenCharacters(item, [...path, String(index)]);
+      if (found) return found;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findForbiddenCharacters(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
+  const forbidden = findForbiddenCharacters(value, [where]);
+  if (forbidden) {
+    throw new AppError('invalid-input', 'De invoer bevat ongeldige tekens.', {
+      errors: [{ field: forbidden.join('.'), message: 'Verwijder onzichtbare of ongeldige tekens.' }],
+    });
+  }
   const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!result.success) {
     throw new AppError('invalid-input', 'Niet alle velden zijn goed ingevuld.', {

@@ -16,7 +16,7 @@ export async function buildTable(
   db: Db,
   options: { organisationId: string; partnerIds: string[]; termStart?: string; termEnd?: string; code?: string },
 ) {
-  const code = options.code ?? `T${unique().slice(0, 4).toUpperCase().replace(/[^A-Z]/g, 'X')}`;
+  const code = options.code ?? Array.from(randomBytes(5), (b) => String.fromCharCode(65 + (b % 26))).join('');
   const table = await db
     .insertInto('tables')
     .values({

@@ -129,6 +129,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('relation', 'text', (c) => c.notNull())
     .addColumn('contact', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
+    // Legal representatives are data subjects too (X-1, X-3): their own log key, destroyed with the row.
+    .addColumn('log_key', 'bytea', (c) => c.notNull().defaultTo(sql`gen_random_bytes(32)`))
     .execute();
   await db.schema.createIndex('legal_representatives_case_idx').on('legal_representatives').column('case_id').execute();
 

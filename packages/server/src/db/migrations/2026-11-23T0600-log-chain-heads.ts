@@ -18,8 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       RETURN QUERY SELECT
         (SELECT l.row_hash FROM processing_log l WHERE l.chain = p_chain ORDER BY l.id DESC LIMIT 1),
         (SELECT a.row_hash FROM user_audit_log a WHERE a.chain = p_chain ORDER BY a.id DESC LIMIT 1),
-        ARRAY(SELECT encode(hmac(convert_to(s.id::text, 'UTF8'), s.log_key, 'sha256'), 'hex')
-              FROM subjects s WHERE s.id = ANY(p_subjects));
+        ARRAY(SELECT encode(hmac(convert_to(k.id::text, 'UTF8'), k.log_key, 'sha256'), 'hex')
+              FROM (SELECT s.id, s.log_key FROM subjects s WHERE s.id = ANY(p_subjects)
+                    UNION ALL
+                    SELECT r.id, r.log_key FROM legal_representatives r WHERE r.id = ANY(p_subjects)) k);
     END
     $$`.execute(db);
 }

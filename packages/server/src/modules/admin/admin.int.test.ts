@@ -66,3 +66,19 @@ describe('application administration (X-2: administrators manage, never see case
     expect((await api(app, director, 'POST', '/admin/organisations', { name: 'Sneaky', kind: 'other' })).statusCode).toBe(403);
   });
 });
+
+describe('no self-granted access (X-2)', () => {
+  it('an administrator cannot change their own role or tables', async () => {
+    const response = await api(app, admin, 'PATCH', `/admin/users/${world.admin.id}`, { role: 'chain-director', tableIds: [world.table.id] });
+    expect(response.statusCode).toBe(422);
+    const row = await db.selectFrom('users').select('role').where('id', '=', world.admin.id).executeTakeFirstOrThrow();
+    expect(row.role).toBe('application-administrator');
+  });
+
+  it('a chain director belongs to the organisation that runs the table', async () => {
+    const response = await api(app, admin, 'POST', '/admin/users', { displayName: 'Politieregisseur', email: 'regie@politie.example', role: 'chain-director', organisationId: world.police.id, tableIds: [world.table.id] });
+    expect(response.statusCode).toBe(422);
+    const ok = await api(app, admin, 'POST', '/admin/users', { displayName: 'Gemeenteregisseur', email: 'regie@gemeente.example', role: 'chain-director', organisationId: world.municipality.id, tableIds: [world.table.id] });
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+});

@@ -100,6 +100,20 @@ export async function createTable(ctx: ServiceContext, actor: Actor, trace: Trac
   }
 }
 
+/**
+ * The municipality runs chain direction (ZVT-E.1): a chain director belongs to the organisation that
+ * runs each of their tables, never to a partner.
+ */
+async function assertChainDirectorTables(db: DbOrTrx, role: string, organisationId: string, tableIds: readonly string[]): Promise<void> {
+  if (role !== 'chain-director' || tableIds.length === 0) return;
+  const foreign = await db.selectFrom('tables').select('name').where('id', 'in', tableIds).where('organisation_id', '<>', organisationId).execute();
+  if (foreign.length > 0) {
+    throw new AppError('rule-violation', `Een ketenregisseur hoort bij de organisatie die de tafel voert; dat is niet zo voor: ${foreign.map((t) => t.name).join(', ')}.`, {
+      errors: [{ field: 'body.tableIds', message: 'Kies alleen tafels van de eigen organisatie.' }],
+    });
+  }
+}
+
 async function presentUsers(db: DbOrTrx, where?: string) {
   let query = db.selectFrom('users').select(['id', 'display_name', 'email', 'role', 'organisation_id', 'active']).orderBy('display_name');
   if (where !== undefined) query = query.where('id', '=', where);
@@ -129,6 +143,7 @@ export async function createUser(ctx: ServiceContext, actor: Actor, trace: Trace
   requireAdmin(actor);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      await assertChainDirectorTables(trx, input.role, input.organisationId, input.tableIds);
       const row = await trx
         .insertInto('users')
         .values({ display_name: input.displayName, email: input.email.toLowerCase(), role: input.role, organisation_id: input.organisationId })
@@ -152,11 +167,15 @@ export async function createUser(ctx: ServiceContext, actor: Actor, trace: Trace
 
 export async function updateUser(ctx: ServiceContext, actor: Actor, trace: TraceContext, userId: string, input: z.infer<typeof ZUserUpdate>) {
   requireAdmin(actor);
-  if (userId === actor.userId && input.active === false) throw new AppError('rule-violation', 'U kunt uw eigen account niet uitschakelen.');
+  // Nobody grants themselves access: an administrator cannot change their own role, tables or status.
+  if (userId === actor.userId) throw new AppError('rule-violation', 'U kunt uw eigen rol, tafels of status niet wijzigen.');
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().executeTakeFirst();
+      const existing = await trx.selectFrom('users').select(['id', 'role', 'organisation_id']).where('id', '=', userId).forUpdate().executeTakeFirst();
       if (!existing) throw notFoundOrNoAccess();
+      const role = input.role ?? existing.role;
+      const tableIds = input.tableIds ?? (await trx.selectFrom('user_tables').select('table_id').where('user_id', '=', userId).execute()).map((t) => t.table_id);
+      await assertChainDirectorTables(trx, role, existing.organisation_id, tableIds);
       if (input.role !== undefined || input.active !== undefined) {
         await trx
           .updateTable('users')

@@ -64,7 +64,7 @@ describe('ZVT-1.1 registration', () => {
     expect(audit.organisation_id).toBe(world.police.id);
     const processing = await db.selectFrom('processing_log').selectAll().where('operation_id', '=', audit.operation_id).execute();
     expect(processing).toHaveLength(1);
-    expect(processing[0]?.subject_hashes).toHaveLength(1);
+    expect(processing[0]?.subject_hashes).toHaveLength(2); // the subject and one legal representative
     expect(processing[0]?.subject_hashes[0]).toMatch(/^[0-9a-f]{64}$/);
     expect(processing[0]?.activity_id).toBe('zvt-registration');
     expect(Object.keys(processing[0] ?? {})).not.toContain('user_id');

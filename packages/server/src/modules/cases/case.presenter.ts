@@ -2,7 +2,7 @@ import { informingRecipients } from '@ketentafel/domain';
 import { requireProcess } from '../../processes.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { caseAbilities } from '../../access/case-policy.ts';
-import type { CaseSummaryRow } from './case.repository.ts';
+import { caseFactsOf, type CaseSummaryRow } from './case.repository.ts';
 import type { TCaseDetail, TCaseSummary } from './case.schemas.ts';
 import type { findHistory, findLatestDecision, findLegalRepresentatives } from './case.repository.ts';
 import type { InformingTaskRow } from '../informing/informing.repository.ts';
@@ -13,7 +13,7 @@ function phaseName(row: CaseSummaryRow): string {
   return process.phases.find((p) => p.id === row.phase)?.name ?? row.phase;
 }
 
-export function presentCaseSummary(actor: Actor, row: CaseSummaryRow): TCaseSummary {
+export function presentCaseSummary(actor: Actor, row: CaseSummaryRow, today: string): TCaseSummary {
   return {
     id: row.id,
     reference: row.reference,
@@ -26,12 +26,7 @@ export function presentCaseSummary(actor: Actor, row: CaseSummaryRow): TCaseSumm
     referrerOrganisation: row.referrer_organisation_name,
     informingStatus: row.informing_status,
     informingPlannedOn: row.informing_planned_on,
-    abilities: caseAbilities(actor, {
-      tableId: row.table_id,
-      phase: row.phase,
-      referrerUserId: row.referrer_user_id,
-      informingStatus: row.informing_status,
-    }),
+    abilities: caseAbilities(actor, caseFactsOf(row), today),
   };
 }
 
@@ -53,7 +48,7 @@ export function presentCaseDetail(
   const birthDate = row.subject_birth_date;
   const informing = parts.informing;
   return {
-    ...presentCaseSummary(actor, row),
+    ...presentCaseSummary(actor, row, parts.today),
     subject:
       row.subject_name !== null && birthDate !== null
         ? { fullName: row.subject_name, birthDate, municipality: row.subject_municipality ?? '' }

@@ -1,7 +1,7 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { Database, DataCategory, NewCase } from '../../db/schema.ts';
-import type { CaseScope } from '../../access/case-policy.ts';
+import type { CaseFacts, CaseScope } from '../../access/case-policy.ts';
 
 type CaseQuery<O> = SelectQueryBuilder<Database, 'cases', O>;
 
@@ -45,10 +45,27 @@ function caseSummaryQuery(db: DbOrTrx) {
       'ro.name as referrer_organisation_name',
       'it.status as informing_status',
       'it.planned_on as informing_planned_on',
+      sql<string[]>`ARRAY(SELECT lr.id::text FROM legal_representatives lr WHERE lr.case_id = cases.id)`.as('representative_ids'),
     ]);
 }
 
 export type CaseSummaryRow = Awaited<ReturnType<ReturnType<typeof caseSummaryQuery>['executeTakeFirstOrThrow']>>;
+
+/** The facts of a case that abilities depend on (access/case-policy.ts). */
+export function caseFactsOf(row: CaseSummaryRow): CaseFacts {
+  return {
+    tableId: row.table_id,
+    phase: row.phase,
+    referrerUserId: row.referrer_user_id,
+    informingStatus: row.informing_status,
+    informingPlannedOn: row.informing_planned_on,
+  };
+}
+
+/** Everyone whose personal data a read or write of this case touches: the subject and the legal representatives. */
+export function subjectIdsOf(row: Pick<CaseSummaryRow, 'subject_id' | 'representative_ids'>): string[] {
+  return [...(row.subject_id ? [row.subject_id] : []), ...row.representative_ids];
+}
 
 export async function listCases(db: DbOrTrx, scope: CaseScope, filter: { tableId?: string | undefined; phase?: string | undefined }) {
   let query = withinScope(caseSummaryQuery(db), scope);
@@ -75,12 +92,14 @@ export async function insertLegalRepresentatives(
   db: DbOrTrx,
   caseId: string,
   reps: readonly { fullName: string; relation: string; contact: string }[],
-): Promise<void> {
-  if (reps.length === 0) return;
-  await db
+): Promise<string[]> {
+  if (reps.length === 0) return [];
+  const rows = await db
     .insertInto('legal_representatives')
     .values(reps.map((r, position) => ({ case_id: caseId, full_name: r.fullName, relation: r.relation, contact: r.contact, position })))
+    .returning('id')
     .execute();
+  return rows.map((r) => r.id);
 }
 
 export async function insertContributions(

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
+  MIN_MOTIVATION_LENGTH,
+  ageOn,
+  assertMotivation,
   assessEligibility,
   compareIsoDates,
   decisionRequiresReason,
@@ -60,6 +63,25 @@ function newReference(tableCode: string, onDate: string): string {
 }
 
 /**
+ * Legal representatives are registered exactly when they may have to be informed (ZVT-1.1, ZVT-1.4):
+ * under 16 at least one is required; from 18 none are recorded (no unnecessary data about others).
+ */
+function assertLegalRepresentatives(birthDate: string, onDate: string, count: number): void {
+  if (compareIsoDates(birthDate, onDate) > 0) return; // refused below as a future birth date
+  const age = ageOn(birthDate, onDate);
+  if (age < 16 && count === 0) {
+    throw new AppError('invalid-input', 'Vul minstens één wettelijk vertegenwoordiger in: onder de 16 worden zij geïnformeerd (ZVT-1.4).', {
+      errors: [{ field: 'body.legalRepresentatives', message: 'Minstens één wettelijk vertegenwoordiger is nodig voor een jeugdige onder de 16.' }],
+    });
+  }
+  if (age >= 18 && count > 0) {
+    throw new AppError('invalid-input', 'Een meerderjarige jeugdige heeft in deze aanmelding geen wettelijk vertegenwoordiger; laat dit leeg.', {
+      errors: [{ field: 'body.legalRepresentatives', message: 'Niet invullen voor een jeugdige van 18 of ouder.' }],
+    });
+  }
+}
+
+/**
  * ZVT-1.1: a partner professional registers a case at one of their tables. Only identifying data and
  * the criteria facts are accepted; each piece is stored as a contribution owned by the referrer.
  */
@@ -83,7 +105,14 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
     }
     const process = requireProcess(table.process_key, table.process_version);
     let subjectId: string | null = null;
+    if (input.kind === 'group-scan') {
+      const organisation = await trx.selectFrom('organisations').select('kind').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+      if (organisation.kind !== 'police') {
+        throw new AppError('forbidden', 'Een groepsscan wordt door de politie aangemeld (ZVT-1.3).');
+      }
+    }
     if (input.kind === 'individual') {
+      assertLegalRepresentatives(input.subject.birthDate, onDate, input.legalRepresentatives.length);
       if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
         throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', {
           errors: [{ field: 'body.subject.birthDate', message: 'De geboortedatum ligt in de toekomst.' }],
@@ -112,6 +141,7 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
       direction_organisation_id: actor.organisationId,
       registered_on: onDate,
     });
+    let representativeIds: string[] = [];
     const owned = {
       case_id: created.id,
       owner_organisation_id: actor.organisationId,
@@ -123,7 +153,7 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
       { ...owned, category: 'identifying', kind: 'registration-reason', content: { reason: input.reason } },
     ];
     if (input.kind === 'individual') {
-      await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
+      representativeIds = await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
       const f = input.facts;
       contributions.push(
         {
@@ -157,7 +187,7 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
       activity: 'zvt-registration',
       recordType: 'case',
       recordId: created.id,
-      subjectIds: subjectId ? [subjectId] : [],
+      subjectIds: [...(subjectId ? [subjectId] : []), ...representativeIds],
       outcome: 'allowed',
     });
     return loadDetail(ctx, trx, actor, created.id);
@@ -202,10 +232,11 @@ export async function listCases(ctx: ServiceContext, actor: Actor, trace: TraceC
       activity: 'zvt-registration',
       recordType: 'case',
       recordId: null,
-      subjectIds: rows.flatMap((r) => (r.subject_id ? [r.subject_id] : [])),
+      subjectIds: rows.flatMap(repo.subjectIdsOf),
       outcome: 'allowed',
     });
-    return { cases: rows.map((r) => presentCaseSummary(actor, r)) };
+    const onDate = today(ctx);
+    return { cases: rows.map((r) => presentCaseSummary(actor, r, onDate)) };
   });
 }
 
@@ -219,7 +250,7 @@ export async function getCase(ctx: ServiceContext, actor: Actor, trace: TraceCon
       activity: 'zvt-registration',
       recordType: 'case',
       recordId: caseId,
-      subjectIds: row.subject_id ? [row.subject_id] : [],
+      subjectIds: repo.subjectIdsOf(row),
       outcome: 'allowed',
     });
     return loadDetail(ctx, trx, actor, caseId, row);
@@ -261,7 +292,7 @@ async function computeAssessment(db: DbOrTrx, row: repo.CaseSummaryRow, onDate: 
 export async function assessCase(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCaseForUpdate(trx, actor, caseId, 'case.assess');
-    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    const abilities = caseAbilities(actor, repo.caseFactsOf(row), todayIn(TIME_ZONE, ctx.clock.now()));
     if (!abilities.assess) throw new AppError('forbidden', 'Alleen de ketenregisseur toetst een aanmelding in fase 1.');
     const assessment = await computeAssessment(trx, row, today(ctx));
     await recordProcessing(trx, actor, trace, {
@@ -269,7 +300,7 @@ export async function assessCase(ctx: ServiceContext, actor: Actor, trace: Trace
       activity: 'zvt-admission',
       recordType: 'case',
       recordId: caseId,
-      subjectIds: row.subject_id ? [row.subject_id] : [],
+      subjectIds: repo.subjectIdsOf(row),
       outcome: 'allowed',
     });
     return assessment;
@@ -277,6 +308,39 @@ export async function assessCase(ctx: ServiceContext, actor: Actor, trace: Trace
 }
 
 type DecisionInput = z.infer<typeof ZAdmissionDecisionInput>;
+
+/** ZVT-1.2: a decision that differs from the proposal carries a recorded reason (a real motivation). */
+function requiredReason(required: boolean, reason: string | undefined): string | null {
+  const given = reason?.trim() ? reason.trim() : null;
+  if (!required) return given;
+  try {
+    return assertMotivation(given ?? '');
+  } catch {
+    throw new AppError('invalid-input', `Het besluit wijkt af van het voorstel: leg de reden vast (minstens ${String(MIN_MOTIVATION_LENGTH)} tekens).`, {
+      errors: [{ field: 'body.reason', message: 'Leg vast waarom u afwijkt van het voorstel.' }],
+    });
+  }
+}
+
+/**
+ * The advice after "not admitted" outlives the deleted registration (ADR 0003), so it must not carry
+ * the subject's or representatives' names or the birth date.
+ */
+async function assertNoPersonalData(db: DbOrTrx, row: repo.CaseSummaryRow, advice: string): Promise<void> {
+  const reps = await repo.findLegalRepresentatives(db, row.id);
+  const names = [row.subject_name, row.group_name, ...reps.map((r) => r.full_name)].filter((n): n is string => n !== null);
+  const parts = names.flatMap((n) => n.toLowerCase().split(/[\s-]+/)).filter((p) => p.length >= 3 && !NAME_PARTICLES.has(p));
+  const words = new Set(advice.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const birth = row.subject_birth_date;
+  const birthForms = birth ? [birth, `${birth.slice(8, 10)}-${birth.slice(5, 7)}-${birth.slice(0, 4)}`] : [];
+  if (parts.some((p) => words.has(p)) || birthForms.some((d) => advice.includes(d))) {
+    throw new AppError('invalid-input', 'Het advies bevat persoonsgegevens (een naam of geboortedatum). Het blijft bewaard nadat de aanmelding is verwijderd; formuleer het zonder persoonsgegevens.', {
+      errors: [{ field: 'body.advice', message: 'Verwijder namen en geboortedatum uit het advies.' }],
+    });
+  }
+}
+
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', 'ten', 'ter', 'op', 'in', 'groep']);
 
 /**
  * ZVT-1.3: the chain director decides. A decision that differs from the proposal needs a reason.
@@ -286,7 +350,7 @@ type DecisionInput = z.infer<typeof ZAdmissionDecisionInput>;
 export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, input: DecisionInput) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCaseForUpdate(trx, actor, caseId, 'case.decide');
-    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    const abilities = caseAbilities(actor, repo.caseFactsOf(row), todayIn(TIME_ZONE, ctx.clock.now()));
     if (!abilities.decideAdmission) throw new AppError('forbidden', 'Alleen de ketenregisseur besluit over toelating, in fase 1.');
     const onDate = today(ctx);
     const assessment = await computeAssessment(trx, row, onDate);
@@ -297,12 +361,7 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
     if (row.kind === 'individual' && decision === 'group-scan') {
       throw new AppError('rule-violation', 'Alleen een groepsscan van de politie kan naar de groepsaanpak (2B).');
     }
-    const reason = input.reason?.trim() ? input.reason.trim() : null;
-    if (decisionRequiresReason(assessment.proposal, decision) && (reason === null || reason.length < 10)) {
-      throw new AppError('invalid-input', 'Het besluit wijkt af van het voorstel: leg de reden vast (minstens 10 tekens).', {
-        errors: [{ field: 'body.reason', message: 'Leg vast waarom u afwijkt van het voorstel.' }],
-      });
-    }
+    const reason = requiredReason(decisionRequiresReason(assessment.proposal, decision), input.reason);
     const dataRequest = input.dataRequest?.trim() ? input.dataRequest.trim() : null;
     if (decision === 'insufficient-data' && (dataRequest === null || dataRequest.length < 10)) {
       throw new AppError('invalid-input', 'Beschrijf welke gegevens gericht worden uitgevraagd.', {
@@ -321,16 +380,18 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
       data_request: dataRequest,
       decided_by: actor.userId,
     });
-    await recordProcessing(trx, actor, trace, {
-      action: 'case.decide',
-      activity: 'zvt-admission',
-      recordType: 'case',
-      recordId: caseId,
-      subjectIds: row.subject_id ? [row.subject_id] : [],
-      outcome: 'allowed',
-    });
+    const logDecision = () =>
+      recordProcessing(trx, actor, trace, {
+        action: 'case.decide',
+        activity: 'zvt-admission',
+        recordType: 'case',
+        recordId: caseId,
+        subjectIds: repo.subjectIdsOf(row),
+        outcome: 'allowed',
+      });
     if ('endState' in outcome.to) {
       const advice = input.advice?.trim();
+      if (advice) await assertNoPersonalData(trx, row, advice);
       await repo.insertNotice(trx, {
         organisation_id: row.referrer_organisation_id,
         user_id: row.referrer_user_id,
@@ -345,6 +406,9 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
         outcome: decision,
         quarter: quarterOf(onDate),
       });
+      // The log is written before the subject (and with it the log key) is deleted; it is the last
+      // statement that takes a lock other than the chain lock.
+      await logDecision();
       await repo.unsafeDeleteCase(trx, caseId, row.subject_id);
       await repo.insertDeletionLog(trx, { record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)` });
       return { reference: row.reference, decision, phase: null, deleted: true, caseId: null };
@@ -352,9 +416,10 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
     const now = ctx.clock.now();
     await repo.updateCasePhase(trx, caseId, outcome.to.phase, now);
     await repo.insertTransition(trx, { case_id: caseId, from_phase: row.phase, to_phase: outcome.to.phase, outcome: decision });
-    if (outcome.duties.includes('inform-subject')) {
+    if (outcome.duties.includes('inform-subject') && row.kind === 'individual') {
       await insertInformingTask(trx, { case_id: caseId, phase: outcome.to.phase, responsible_organisation_id: row.referrer_organisation_id });
     }
+    await logDecision();
     return { reference: row.reference, decision, phase: outcome.to.phase, deleted: false, caseId };
   });
 }

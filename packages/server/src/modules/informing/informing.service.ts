@@ -1,4 +1,4 @@
-import { DomainError, compareIsoDates, informingRecipients, INFORMING_CONTENT_ITEMS, todayIn, validateDeferral } from '@ketentafel/domain';
+import { DomainError, addCalendarMonths, compareIsoDates, informingRecipients, INFORMING_CONTENT_ITEMS, todayIn, validateDeferral } from '@ketentafel/domain';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -6,9 +6,16 @@ import type { TraceContext } from '../../audit/audit-events.ts';
 import { recordProcessing } from '../../audit/audit.service.ts';
 import { caseAbilities } from '../../access/case-policy.ts';
 import { AppError } from '../../errors.ts';
+import { caseFactsOf, subjectIdsOf } from '../cases/case.repository.ts';
 import { requireCaseForUpdate, TIME_ZONE } from '../cases/case.service.ts';
 import { markDeferred, markInformed } from './informing.repository.ts';
 import type { ZInformingCompletion, ZInformingDeferral } from '../cases/case.schemas.ts';
+
+/**
+ * Longest deferral of informing (product decision, ADR 0006): the seed allows deferral with a motivation
+ * and a planned moment, but not indefinitely. A longer need is recorded again, with a new motivation.
+ */
+export const MAX_DEFERRAL_MONTHS = 3;
 
 const REQUIRED_CONTENT: readonly string[] = INFORMING_CONTENT_ITEMS.map((item) => item.id);
 
@@ -25,7 +32,7 @@ export async function completeInforming(
 ) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCaseForUpdate(trx, actor, caseId, 'informing.complete');
-    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    const abilities = caseAbilities(actor, caseFactsOf(row), todayIn(TIME_ZONE, ctx.clock.now()));
     if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
     const today = todayIn(TIME_ZONE, ctx.clock.now());
     if (compareIsoDates(input.informedOn, today) > 0) {
@@ -58,6 +65,11 @@ export async function completeInforming(
     }
     if (row.subject_birth_date === null) throw new AppError('rule-violation', 'Deze casus heeft geen individuele informeertaak.');
     const recipients = informingRecipients(row.subject_birth_date, input.informedOn);
+    if (recipients.includes('legalRepresentatives') && row.representative_ids.length === 0) {
+      throw new AppError('rule-violation', 'Op deze datum moeten de wettelijk vertegenwoordigers worden geïnformeerd, maar er is er geen vastgelegd.', {
+        errors: [{ field: 'body.informedOn', message: 'Er is geen wettelijk vertegenwoordiger om te informeren.' }],
+      });
+    }
     await markInformed(trx, caseId, {
       informed_on: input.informedOn,
       recipients,
@@ -71,7 +83,7 @@ export async function completeInforming(
       activity: 'zvt-informing',
       recordType: 'informing-task',
       recordId: caseId,
-      subjectIds: row.subject_id ? [row.subject_id] : [],
+      subjectIds: subjectIdsOf(row),
       outcome: 'allowed',
     });
     return { recipients: [...recipients], informedOn: input.informedOn };
@@ -88,11 +100,16 @@ export async function deferInforming(
 ) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCaseForUpdate(trx, actor, caseId, 'informing.defer');
-    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    const abilities = caseAbilities(actor, caseFactsOf(row), todayIn(TIME_ZONE, ctx.clock.now()));
     if (!abilities.recordInforming) throw new AppError('forbidden', 'U kunt deze informeertaak niet vastleggen.');
     const today = todayIn(TIME_ZONE, ctx.clock.now());
     try {
       validateDeferral({ motivation: input.motivation, plannedDate: input.plannedOn, today });
+      if (compareIsoDates(input.plannedOn, addCalendarMonths(today, MAX_DEFERRAL_MONTHS)) > 0) {
+        throw new AppError('rule-violation', `Uitstel kan hoogstens ${String(MAX_DEFERRAL_MONTHS)} maanden; plan het informeren eerder of leg later opnieuw uitstel vast.`, {
+          errors: [{ field: 'body.plannedOn', message: `Kies een datum binnen ${String(MAX_DEFERRAL_MONTHS)} maanden.` }],
+        });
+      }
     } catch (error) {
       if (error instanceof DomainError) {
         const field = error.code === 'motivation-required' ? 'body.motivation' : 'body.plannedOn';
@@ -111,7 +128,7 @@ export async function deferInforming(
       activity: 'zvt-informing',
       recordType: 'informing-task',
       recordId: caseId,
-      subjectIds: row.subject_id ? [row.subject_id] : [],
+      subjectIds: subjectIdsOf(row),
       outcome: 'allowed',
     });
     return { plannedOn: input.plannedOn };

@@ -6,6 +6,7 @@ import type { TraceContext } from '../../audit/audit-events.ts';
 import { recordProcessing } from '../../audit/audit.service.ts';
 import { caseAbilities } from '../../access/case-policy.ts';
 import { AppError } from '../../errors.ts';
+import { caseFactsOf, subjectIdsOf } from '../cases/case.repository.ts';
 import { requireCaseForUpdate, TIME_ZONE } from '../cases/case.service.ts';
 import { insertPartnerQuery, isTablePartner } from './partner-query.repository.ts';
 import type { ZPartnerQueryInput } from '../cases/case.schemas.ts';
@@ -17,7 +18,7 @@ import type { ZPartnerQueryInput } from '../cases/case.schemas.ts';
 export async function sendPartnerQuery(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, input: z.infer<typeof ZPartnerQueryInput>) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCaseForUpdate(trx, actor, caseId, 'partner-query.send');
-    const abilities = caseAbilities(actor, { tableId: row.table_id, phase: row.phase, referrerUserId: row.referrer_user_id, informingStatus: row.informing_status });
+    const abilities = caseAbilities(actor, caseFactsOf(row), todayIn(TIME_ZONE, ctx.clock.now()));
     if (actor.role !== 'chain-director' || row.phase !== '2A') {
       throw new AppError('forbidden', 'Alleen de ketenregisseur stelt partnervragen, in de triage (2A).');
     }
@@ -42,7 +43,7 @@ export async function sendPartnerQuery(ctx: ServiceContext, actor: Actor, trace:
       activity: 'zvt-triage',
       recordType: 'partner-query',
       recordId: created.id,
-      subjectIds: row.subject_id ? [row.subject_id] : [],
+      subjectIds: subjectIdsOf(row),
       outcome: 'allowed',
     });
     const org = await trx.selectFrom('organisations').select('name').where('id', '=', input.organisationId).executeTakeFirstOrThrow();
