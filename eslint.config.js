@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', '.data/**', '.test-data/**', 'scripts/**', '*.config.js'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', '.data/**', '.test-data/**', 'scripts/**', '*.config.js', 'vitest.config.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,29 +1,17 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError } from './config.ts';
-import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded.ts';
-import { ensureDatabase } from './db/ensure-database.ts';
-import { createDb } from './db/database.ts';
+import { connectDatabase, repoRoot } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './seed/demo.ts';
 import { buildApp, systemClock } from './http/app.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { deleteExpiredSessions } from './auth/session.repository.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../../..');
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  let cluster: EmbeddedCluster | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (databaseUrl === undefined) {
-    cluster = await startEmbeddedPostgres({ dataDir: path.resolve(repoRoot, config.dataDir), port: config.embeddedPgPort });
-    await ensureDatabase(cluster.url('postgres'), 'ketentafel');
-    databaseUrl = cluster.url('ketentafel');
-  }
-  const db = createDb(databaseUrl);
+  const { db, cluster, close } = await connectDatabase(config);
   await migrateToLatest(db);
   if (config.seedDemo) await seedDemo(db, systemClock);
   const oidc = config.oidc ? await createOidcClient(config.oidc, config.publicUrl) : undefined;
@@ -46,8 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal}: Ketentafel stopt`);
     await app.close();
-    await db.destroy();
-    await cluster?.stop();
+    await close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -8,7 +8,7 @@ export interface OidcClient {
   /** Starts a login and returns the IdP URL to redirect the browser to. */
   start(db: Db, returnTo: string): Promise<URL>;
   /** Completes the login from the callback URL and returns the verified ID token claims. */
-  finish(db: Db, callbackUrl: URL): Promise<{ claims: client.IDToken; returnTo: string }>;
+  finish(db: Db, callbackUrl: URL): Promise<{ claims: Record<string, unknown>; returnTo: string }>;
   readonly settings: OidcConfig;
 }
 
@@ -61,8 +61,14 @@ export async function createOidcClient(settings: OidcConfig, publicUrl: string):
         expectedNonce: attempt.nonce,
         idTokenExpected: true,
       });
-      const claims = tokens.claims();
-      if (!claims) throw new AppError('invalid-input', 'Inloggen mislukt: geen ID-token ontvangen.');
+      const idClaims = tokens.claims();
+      if (!idClaims) throw new AppError('invalid-input', 'Inloggen mislukt: geen ID-token ontvangen.');
+      // An IdP may return scope claims (email, name) only from the userinfo endpoint (OIDC Core 5.4).
+      let claims: Record<string, unknown> = { ...idClaims };
+      if (typeof claims.email !== 'string') {
+        const userinfo = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
+        claims = { ...userinfo, ...idClaims };
+      }
       return { claims, returnTo: attempt.return_to };
     },
   };

@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { decisionRequiresReason } from '@ketentafel/domain';
+import { MIN_MOTIVATION_LENGTH, decisionRequiresReason } from '@ketentafel/domain';
 import { api } from '../api/client.ts';
 import type { AdmissionDecisionValue, AdmissionResult, Assessment, CaseKind } from '../api/types.ts';
 import { useApiAction } from '../app/useApiAction.ts';
@@ -79,7 +79,7 @@ export function AdmissionDecisionForm({
           optional={!reasonRequired}
           description={
             reasonRequired
-              ? 'Verplicht: uw besluit wijkt af van het voorstel. Leg vast waarom (minstens 10 tekens).'
+              ? `Verplicht: uw besluit wijkt af van het voorstel. Leg vast waarom (minstens ${String(MIN_MOTIVATION_LENGTH)} tekens).`
               : 'Verplicht als uw besluit afwijkt van het voorstel.'
           }
           rows={3}

@@ -128,7 +128,10 @@ export function PartnerQueryPanel({
       <Heading2 id="partnervragen-kop">Partnervragen</Heading2>
       {!canSend && blockedByInforming && (
         <Alert type="info">
-          <Paragraph>Partnervragen kunnen pas worden verstuurd na informeren of gemotiveerd uitstel (ZVT-1.4).</Paragraph>
+          <Paragraph>
+            Partnervragen kunnen pas worden verstuurd na informeren of gemotiveerd uitstel (ZVT-1.4). Is de geplande datum van
+            een uitstel verstreken, leg dan vast dat is geïnformeerd of stel opnieuw gemotiveerd uit.
+          </Paragraph>
         </Alert>
       )}
       <SentQueries queries={queries} />

@@ -88,7 +88,7 @@ function CaseView({ detail, assessment, partners }: CaseData) {
           caseId={detail.id}
           queries={detail.partnerQueries}
           canSend={detail.abilities.sendPartnerQuery}
-          blockedByInforming={task?.status === 'open'}
+          blockedByInforming={task !== null && task.status !== 'done' && !detail.abilities.sendPartnerQuery}
           partners={partners}
           onSaved={afterSave}
         />

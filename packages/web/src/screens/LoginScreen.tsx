@@ -79,11 +79,22 @@ function DemoLogin({ users }: { readonly users: LoginOptions['demoUsers'] }) {
   );
 }
 
+/**
+ * Messages for the `?fout=` codes the server's OIDC callback redirects with. Only known codes are shown,
+ * so a crafted link cannot put its own text in an official-looking error box.
+ */
+const LOGIN_FAILURES: Readonly<Record<string, string>> = {
+  'mfa-required': 'Inloggen is gelukt, maar zonder meervoudige authenticatie. Log opnieuw in met een tweede factor.',
+  forbidden: 'Uw account is niet bekend in Ketentafel. Neem contact op met de applicatiebeheerder.',
+  'invalid-input': 'Inloggen mislukt: de inlogpoging is verlopen of niet in deze browser gestart. Probeer het opnieuw.',
+  failed: 'Inloggen mislukt. Probeer het opnieuw of neem contact op met de applicatiebeheerder.',
+};
+
 /** /inloggen: login via the organisation's identity provider and, in development, as a demo user. */
 export function LoginScreen() {
   const { options, current } = useLoaderData<typeof loginLoader>();
   const [params] = useSearchParams();
-  const failure = params.get('fout');
+  const failure = LOGIN_FAILURES[params.get('fout') ?? ''];
   useDocumentTitle('Inloggen');
 
   return (

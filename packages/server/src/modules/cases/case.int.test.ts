@@ -305,7 +305,7 @@ describe('ZVT-1.4 informing', () => {
     expect(blocked.statusCode).toBe(422);
     expect(await db.selectFrom('partner_queries').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
     const shortMotivation = await api(app, await as('officer'), 'POST', `/cases/${c.id}/informing-task/deferral`, { ground: 'third-party-interests', motivation: 'Te kort', plannedOn: '2026-12-15' });
-    expect(shortMotivation.statusCode).toBe(422);
+    expect(shortMotivation.statusCode).toBe(400);
     const pastDate = await api(app, await as('officer'), 'POST', `/cases/${c.id}/informing-task/deferral`, { ground: 'third-party-interests', motivation: 'Informeren zou de aangifte van een slachtoffer in gevaar brengen.', plannedOn: '2026-11-23' });
     expect(pastDate.statusCode).toBe(422);
     const deferred = await api(app, await as('officer'), 'POST', `/cases/${c.id}/informing-task/deferral`, { ground: 'third-party-interests', motivation: 'Informeren zou de aangifte van een slachtoffer in gevaar brengen.', plannedOn: '2026-12-15' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_MOTIVATION_LENGTH } from '@ketentafel/domain';
 import { named, ZDateTime, ZIsoDate, ZUuid } from '../../http/schemas.ts';
 
 export const ZFactValue = z.enum(['yes', 'no', 'unknown'], { error: 'Kies ja, nee of onbekend.' });
@@ -7,7 +8,8 @@ const text = (min: number, max: number, label: string) =>
   z
     .string({ error: `${label} is verplicht.` })
     .trim()
-    .min(min, { error: min <= 1 ? `${label} is verplicht.` : `${label}: minstens ${min} tekens.` })
+    .min(1, { error: `${label} is verplicht.` })
+    .min(min, { error: `${label}: minstens ${min} tekens.` })
     .max(max, { error: `${label}: hoogstens ${max} tekens.` });
 
 /** The criteria facts (ZVT-1.2): care and criminal data, protected as such. */
@@ -52,7 +54,7 @@ export const ZRegistration = named(
   z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('individual'),
-      tableId: ZUuid,
+      tableId: z.uuid({ error: 'Kies een tafel.' }),
       subject: ZSubjectInput,
       legalRepresentatives: z.array(ZLegalRepresentative).max(4, { error: 'Hoogstens vier wettelijk vertegenwoordigers.' }),
       reason: text(10, 300, 'Reden van aanmelding'),
@@ -60,7 +62,7 @@ export const ZRegistration = named(
     }),
     z.object({
       kind: z.literal('group-scan'),
-      tableId: ZUuid,
+      tableId: z.uuid({ error: 'Kies een tafel.' }),
       group: z.object({ name: text(2, 100, 'Naam van de groep'), area: text(2, 200, 'Gebied') }),
       reason: text(10, 300, 'Reden van aanmelding'),
     }),
@@ -194,7 +196,12 @@ export const ZInformingDeferral = named(
   'InformingDeferral',
   z.object({
     ground: z.enum(['third-party-interests', 'subject-interest', 'other'], { error: 'Kies een grond voor uitstel.' }),
-    motivation: z.string().trim().max(2000),
+    motivation: z
+      .string()
+      .trim()
+      .min(1, { error: 'Motivering is verplicht.' })
+      .min(MIN_MOTIVATION_LENGTH, { error: `Motivering: minstens ${String(MIN_MOTIVATION_LENGTH)} tekens.` })
+      .max(2000),
     plannedOn: ZIsoDate,
   }),
 );
