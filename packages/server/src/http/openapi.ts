@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteDefinition, ErrorStatus } from './route.ts';
 import { API_PREFIX, API_VERSION } from './route.ts';
 import { apiSchemas } from './schemas.ts';
+import { ZProblem } from './problem.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -65,7 +66,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonOb
     for (const status of [...errorStatuses].sort()) {
       responses[String(status)] = {
         description: ERROR_DESCRIPTIONS[status],
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        content: { 'application/problem+json': { schema: ref(ZProblem) } },
       };
     }
     const operation: JsonObject = {
