@@ -18,6 +18,18 @@ export {
 } from './dates.ts';
 export { MIN_MOTIVATION_LENGTH, assertMotivation, normalizeMotivation } from './motivation.ts';
 export {
+  MAX_EXCEPTION_MONTHS,
+  dueRetentionActions,
+  hiaRetentionDeadline,
+  latestStartDueBy,
+  retentionSchedule,
+  validateRetentionException,
+  type RetentionAction,
+  type RetentionCaseFacts,
+  type RetentionException,
+  type RetentionSchedule,
+} from './retention.ts';
+export {
   ELIGIBILITY_FACT_KEYS,
   ELIGIBILITY_FACT_LABELS,
   FACT_VALUES,
@@ -73,3 +85,15 @@ export { targetOf, type OutcomeTarget } from './processes/process-graph.ts';
 export { endStateOf, findOutcome, outcomesFrom, phaseOf } from './processes/process-queries.ts';
 export { zvtProcessV1 } from './processes/zvt.ts';
 export { builtInProcesses, findLatestProcess, findProcess } from './processes/index.ts';
+export {
+  ACCESS_POLICY,
+  evaluateContributionAccess,
+  involvementsOf,
+  type AccessRule,
+  type ContributionAccess,
+  type Involvement,
+  type PolicyActor,
+  type PolicyContribution,
+  type PolicyGrant,
+  type Role,
+} from './access-policy.ts';

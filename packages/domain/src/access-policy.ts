@@ -1,0 +1,155 @@
+import type { DataCategory, Participant, ProcessDefinition } from './processes/process-definition.ts';
+
+/** The roles of Ketentafel users. */
+export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
+
+/** How a user is involved with one piece of case information; derived from the record, never claimed. */
+export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee';
+
+/**
+ * One access rule: a role, involved in a given way, may see contributions of the given categories — in the
+ * phases where the process definition lets that participant see the data (when `participant` is set).
+ */
+export interface AccessRule {
+  readonly id: string;
+  /** Dutch, for the privacy officer reviewing the policy next to the covenant. */
+  readonly description: string;
+  readonly requirementIds: readonly string[];
+  readonly roles: readonly Role[];
+  readonly involvement: Involvement;
+  readonly participant?: Participant;
+  readonly categories: 'all' | readonly DataCategory[];
+}
+
+/**
+ * The access policy as data (X-2). Roles that appear in no rule (privacy officer, application
+ * administrator) never see case content. Anything not allowed here is denied.
+ */
+export const ACCESS_POLICY: readonly AccessRule[] = Object.freeze([
+  {
+    id: 'chain-director-of-table',
+    description: 'De ketenregisseur van de tafel ziet de gegevens van de fasen waarin de ketenregisseur deelneemt.',
+    requirementIds: ['ZVT-2A.1', 'ZVT-3A.2', 'X-2'],
+    roles: ['chain-director'],
+    involvement: 'tableChainDirector',
+    participant: 'chainDirector',
+    categories: 'all',
+  },
+  {
+    id: 'referrer',
+    description: 'De aanmelder ziet de gegevens van de fasen waarin de aanmelder deelneemt (aanmelding en triage blijven bij ketenregisseur en aanmelder).',
+    requirementIds: ['ZVT-2A.1', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'referrer',
+    participant: 'referrer',
+    categories: 'all',
+  },
+  {
+    id: 'contributor',
+    description: 'Wie een bijdrage heeft gegeven, ziet die altijd (zeggenschap).',
+    requirementIds: ['ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'contributor',
+    categories: 'all',
+  },
+  {
+    id: 'case-director',
+    description: 'De casusregisseur ziet de gegevens van de fasen waarin de casusregisseur deelneemt.',
+    requirementIds: ['ZVT-3A.2', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'caseDirector',
+    participant: 'caseDirector',
+    categories: 'all',
+  },
+  {
+    id: 'grantee',
+    description: 'Een ketenpartner ziet een bijdrage die de eigenaar aan die partner heeft vrijgegeven, zolang de vrijgave niet is ingetrokken.',
+    requirementIds: ['ZVT-2A.3', 'ZVT-3A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'grantee',
+    categories: 'all',
+  },
+] satisfies AccessRule[]);
+
+/** Who is asking. */
+export interface PolicyActor {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly role: Role;
+  readonly tableIds: readonly string[];
+}
+
+/** A release of one contribution by its owner to a named partner for a named activity (ZVT-3A.3). */
+export interface PolicyGrant {
+  readonly granteeOrganisationId: string;
+  readonly activity: string;
+  /** Set when the owner withdrew the release; a withdrawal takes effect at once. */
+  readonly withdrawnAt: string | null;
+}
+
+/** One piece of case information, with what the policy needs to know about its case. */
+export interface PolicyContribution {
+  readonly tableId: string;
+  readonly phase: string;
+  readonly category: DataCategory;
+  readonly ownerOrganisationId: string;
+  readonly createdByUserId: string;
+  readonly caseReferrerUserId: string;
+  readonly caseDirectorUserId: string | null;
+  readonly grants: readonly PolicyGrant[];
+}
+
+export interface ContributionAccess {
+  readonly visible: boolean;
+  /** The rules that allow it (empty when denied). */
+  readonly ruleIds: readonly string[];
+  readonly abilities: {
+    /** Release to another partner, or withdraw a release: only the owner (zeggenschap). */
+    readonly release: boolean;
+  };
+}
+
+/** The involvements an actor has with a contribution, derived from the record alone. */
+export function involvementsOf(actor: PolicyActor, contribution: PolicyContribution): ReadonlySet<Involvement> {
+  const atTable = actor.tableIds.includes(contribution.tableId);
+  const result = new Set<Involvement>();
+  if (!atTable) return result;
+  if (actor.role === 'chain-director') result.add('tableChainDirector');
+  if (actor.userId === contribution.caseReferrerUserId) result.add('referrer');
+  if (actor.userId === contribution.createdByUserId && actor.organisationId === contribution.ownerOrganisationId) result.add('contributor');
+  if (contribution.caseDirectorUserId !== null && actor.userId === contribution.caseDirectorUserId) result.add('caseDirector');
+  if (contribution.grants.some((g) => g.withdrawnAt === null && g.granteeOrganisationId === actor.organisationId)) result.add('grantee');
+  return result;
+}
+
+function participates(process: ProcessDefinition, phaseId: string, participant: Participant): boolean {
+  return process.phases.find((p) => p.id === phaseId)?.participants.includes(participant) ?? false;
+}
+
+/**
+ * Evaluates the policy for one actor and one contribution: the single place where "may this user see
+ * this?" is decided. Pure; the server applies it in the repository and removes what is not visible.
+ */
+export function evaluateContributionAccess(
+  actor: PolicyActor,
+  contribution: PolicyContribution,
+  process: ProcessDefinition,
+  policy: readonly AccessRule[] = ACCESS_POLICY,
+): ContributionAccess {
+  const involvements = involvementsOf(actor, contribution);
+  const ruleIds = policy
+    .filter(
+      (rule) =>
+        rule.roles.includes(actor.role) &&
+        involvements.has(rule.involvement) &&
+        (rule.participant === undefined || participates(process, contribution.phase, rule.participant)) &&
+        (rule.categories === 'all' || rule.categories.includes(contribution.category)),
+    )
+    .map((rule) => rule.id);
+  const visible = ruleIds.length > 0;
+  return {
+    visible,
+    ruleIds,
+    abilities: { release: visible && actor.role === 'partner-professional' && actor.organisationId === contribution.ownerOrganisationId },
+  };
+}
