@@ -75,7 +75,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(POLICE_OFFICER);
     await hasText(page.getByRole('banner'), 'Professional ketenpartner', 'Politie basisteam Bollenstreek');
     await heading1(page, 'Start');
-    expect(await menuItems(page)).toEqual(['Start', 'Nieuwe aanmelding', 'Mijn aanmeldingen']);
+    expect(await menuItems(page)).toEqual(['Start', 'Nieuwe aanmelding', 'Mijn aanmeldingen', 'Aan mij vrijgegeven']);
     await visible(page.getByRole('heading', { level: 2, name: 'Informeren: te doen' }));
     const own = page.getByRole('region', { name: 'Mijn aanmeldingen' });
     await visible(own.getByRole('cell', { name: 'Jesse van Dalen', exact: true }));
@@ -88,7 +88,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(PRIVACY_OFFICER);
     await hasText(page.getByRole('banner'), 'Privacy officer');
     await heading1(page, 'Register van verwerkingsactiviteiten');
-    expect(await menuItems(page)).toEqual(['Register van verwerkingen']);
+    expect(await menuItems(page)).toEqual(['Register van verwerkingen', 'Verwerkingenlog', 'Integriteit van het log']);
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
     await hasText(page.getByRole('main'), 'Grondslag', 'Bewaartermijn');
     for (const name of ['Jesse van Dalen', 'Noa Willems']) expect(await page.getByText(name).count()).toBe(0);

@@ -15,6 +15,7 @@ const ZEnv = z.object({
   KETENTAFEL_SEED_DEMO: z.enum(['on', 'off']).optional(),
   KETENTAFEL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KETENTAFEL_SESSION_HOURS: z.coerce.number().positive().default(8),
+  KETENTAFEL_RETENTION_INTERVAL_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
   KETENTAFEL_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -54,6 +55,8 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: string;
   readonly sessionHours: number;
+  /** How often the retention job runs; one node takes each run. */
+  readonly retentionIntervalMinutes: number;
   /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none). */
   readonly trustProxyHops: number;
   readonly oidc: OidcConfig | undefined;
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo,
     logLevel: e.KETENTAFEL_LOG_LEVEL,
     sessionHours: e.KETENTAFEL_SESSION_HOURS,
+    retentionIntervalMinutes: e.KETENTAFEL_RETENTION_INTERVAL_MINUTES,
     trustProxyHops: e.KETENTAFEL_TRUST_PROXY_HOPS,
     oidc,
   };

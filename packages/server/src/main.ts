@@ -6,6 +6,7 @@ import { seedDemo } from './seed/demo.ts';
 import { buildApp, systemClock } from './http/app.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { deleteExpiredSessions } from './auth/session.repository.ts';
+import { startRetentionScheduler, type RetentionScheduler } from './retention/retention.scheduler.ts';
 
 
 async function main(): Promise<void> {
@@ -27,6 +28,21 @@ async function main(): Promise<void> {
     });
   }, 15 * 60 * 1000);
   sweeper.unref();
+  // Retention (X-4) starts after the server listens, in the background: it never delays start-up.
+  let retention: RetentionScheduler | undefined;
+  startRetentionScheduler(
+    { db, clock: systemClock },
+    {
+      intervalMinutes: config.retentionIntervalMinutes,
+      log: { info: (message) => { app.log.info(message); }, error: (err, message) => { app.log.error({ err }, message); } },
+    },
+  )
+    .then((scheduler) => {
+      retention = scheduler;
+    })
+    .catch((error: unknown) => {
+      app.log.error({ err: error }, 'retention scheduler could not start');
+    });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -34,6 +50,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal}: Ketentafel stopt`);
     await app.close();
+    await retention?.stop();
     await close();
     process.exit(0);
   };

@@ -11,6 +11,9 @@ export type AuditAction =
   | 'informing.complete'
   | 'informing.defer'
   | 'partner-query.send'
+  | 'contribution.list'
+  | 'contribution.release'
+  | 'contribution.withdraw'
   | 'session.login'
   | 'session.login-refused'
   | 'session.logout'
@@ -18,9 +21,17 @@ export type AuditAction =
   | 'table.create'
   | 'user.list'
   | 'user.create'
-  | 'user.update';
+  | 'user.update'
+  | 'log.search'
+  | 'log.verify'
+  | 'retention.go-inactive'
+  | 'retention.delete'
+  | 'retention-exception.record'
+  | 'legal-hold.place'
+  | 'legal-hold.lift'
+  | 'legal-hold.list';
 
-export type AuditRecordType = 'case' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

@@ -18,8 +18,11 @@ export type ProcessingActivityId =
   | 'zvt-admission'
   | 'zvt-informing'
   | 'zvt-triage'
+  | 'zvt-data-sharing'
   | 'user-administration'
-  | 'authentication';
+  | 'authentication'
+  | 'privacy-supervision'
+  | 'retention';
 
 const PUBLIC_TASK =
   'AVG art. 6 lid 1 sub e (taak van algemeen belang) jo. Jeugdwet art. 7.4.0 en Gemeentewet art. 172; ' +
@@ -66,6 +69,16 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     recipients: ['ketenregisseur', 'aanmelder', 'bevraagde ketenpartner'],
     retention: 'Als de casus.',
   },
+  'zvt-data-sharing': {
+    id: 'zvt-data-sharing',
+    name: 'Delen van bijdragen tussen ketenpartners (zeggenschap)',
+    purpose: 'Een ketenpartner geeft zijn bijdrage vrij aan een andere partner voor een benoemde activiteit van het plan van aanpak, of trekt die vrijgave in (ZVT-2A.3, ZVT-3A.3).',
+    legalGround: PUBLIC_TASK,
+    dataCategories: ['identificerende gegevens (DAT)', 'zorggegevens', 'gezondheidsgegevens', 'strafrechtelijke gegevens'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
+    recipients: ['de ketenpartner aan wie is vrijgegeven'],
+    retention: 'Als de casus.',
+  },
   'user-administration': {
     id: 'user-administration',
     name: 'Beheer van organisaties, tafels en gebruikers',
@@ -85,5 +98,25 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['medewerkers van ketenpartners'],
     recipients: ['functionaris gegevensbescherming'],
     retention: 'Zolang de logregels worden bewaard.',
+  },
+  'privacy-supervision': {
+    id: 'privacy-supervision',
+    name: 'Toezicht op de verwerking (functionaris gegevensbescherming)',
+    purpose: 'Nagaan wie welke persoonsgegevens heeft verwerkt, en of het log ongeschonden is (X-1; AVG art. 5 lid 2, art. 38–39).',
+    legalGround: 'AVG art. 6 lid 1 sub c en e, art. 32 en art. 39 lid 1 sub b (toezicht op naleving)',
+    dataCategories: ['logregels (wie, wanneer, welke handeling, welk doel)', 'naam en geboortedatum betrokkene als zoekvraag'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers', 'medewerkers van ketenpartners'],
+    recipients: ['functionaris gegevensbescherming'],
+    retention: 'Zolang de logregels worden bewaard.',
+  },
+  retention: {
+    id: 'retention',
+    name: 'Bewaartermijnen toepassen en verwijderen (X-4, ZVT-4A)',
+    purpose: 'Casussen inactief maken en verwijderen volgens de bewaarregels van het werkproces; afwijkingen (ZVT-4A.2) en juridische blokkades vastleggen.',
+    legalGround: 'AVG art. 5 lid 1 sub e (opslagbeperking) en art. 17; convenant Zorg- en Veiligheidstafel Jeugd (ZVT-4A)',
+    dataCategories: ['identificerende gegevens (DAT)', 'alle bijdragen van de casus (bij verwijderen)', 'motivering afwijking of blokkade'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
+    recipients: ['niemand (verwijderen); ketenregisseur en functionaris gegevensbescherming (blokkades)'],
+    retention: 'Na verwijderen blijven alleen tellingen en een verwijderlog zonder persoonsgegevens.',
   },
 };

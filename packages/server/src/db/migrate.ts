@@ -1,6 +1,9 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-23T0500-foundation.ts';
 import * as logChainHeads from './migrations/2026-11-23T0600-log-chain-heads.ts';
+import * as retention from './migrations/2026-11-23T0700-retention.ts';
+import * as privacyOfficer from './migrations/2026-11-23T0710-privacy-officer.ts';
+import * as contributionGrants from './migrations/2026-11-23T0720-contribution-grants.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -9,6 +12,9 @@ import * as logChainHeads from './migrations/2026-11-23T0600-log-chain-heads.ts'
 const migrations: Record<string, Migration> = {
   '2026-11-23T0500-foundation': foundation,
   '2026-11-23T0600-log-chain-heads': logChainHeads,
+  '2026-11-23T0700-retention': retention,
+  '2026-11-23T0710-privacy-officer': privacyOfficer,
+  '2026-11-23T0720-contribution-grants': contributionGrants,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

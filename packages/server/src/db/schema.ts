@@ -96,6 +96,15 @@ export interface CaseTable {
   registered_on: DateColumn;
   created_at: Timestamp;
   last_activity_at: Timestamp;
+  /** Retention (migration 2026-11-23T0700-retention, X-4): the end state reached and when. */
+  end_state: ColumnType<string | null, string | null | undefined, string | null>;
+  ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The scale-down decision that started phased retention (ZVT-4A.1). */
+  scale_down_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the file was made inactive (only the declared administrative data remain). */
+  inactive_since: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last substantive change; a read does not count (HIA-6, X-4 maxInactivity). */
+  last_substantive_change_at: Timestamp;
 }
 
 export interface LegalRepresentativeTable {
@@ -194,6 +203,28 @@ export interface CaseStatisticsTable {
   count: number;
 }
 
+/** ZVT-4A.2: a recorded deviation from the retention schedule. */
+export interface RetentionExceptionTable {
+  id: Generated<string>;
+  case_id: string;
+  motivation: string;
+  decided_by_organisation_id: string;
+  decided_by: string;
+  reassess_on: DateColumn;
+  created_at: Timestamp;
+}
+
+/** A legal hold (complaint, court case): pauses deletion of one case until lifted. */
+export interface LegalHoldTable {
+  id: Generated<string>;
+  case_id: string;
+  motivation: string;
+  placed_by: string;
+  placed_at: Timestamp;
+  lifted_by: string | null;
+  lifted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface DeletionLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -239,6 +270,17 @@ export interface UserAuditLogTable {
   row_hash: string;
 }
 
+export interface ContributionGrantTable {
+  id: Generated<string>;
+  contribution_id: string;
+  grantee_organisation_id: string;
+  activity: string;
+  granted_by: string;
+  granted_at: Timestamp;
+  withdrawn_by: string | null;
+  withdrawn_at: Date | null;
+}
+
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
 export interface Database {
   organisations: OrganisationTable;
@@ -252,6 +294,7 @@ export interface Database {
   cases: CaseTable;
   legal_representatives: LegalRepresentativeTable;
   contributions: ContributionTable;
+  contribution_grants: ContributionGrantTable;
   admission_decisions: AdmissionDecisionTable;
   phase_transitions: PhaseTransitionTable;
   informing_tasks: InformingTaskTable;
@@ -259,6 +302,8 @@ export interface Database {
   notices: NoticeTable;
   case_statistics: CaseStatisticsTable;
   deletion_log: DeletionLogTable;
+  retention_exceptions: RetentionExceptionTable;
+  legal_holds: LegalHoldTable;
   processing_log: ProcessingLogTable;
   user_audit_log: UserAuditLogTable;
 }

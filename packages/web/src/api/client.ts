@@ -6,6 +6,7 @@ import type {
   Assessment,
   CaseDetail,
   CaseSummary,
+  Contribution,
   InformingCompletion,
   InformingDeferral,
   LoginOptions,
@@ -18,11 +19,14 @@ import type {
   Problem,
   ProcessingActivity,
   Registration,
+  ReleaseInput,
+  ReleaseToMe,
   Session,
   TableInput,
   UserInput,
   UserUpdate,
 } from './types.ts';
+import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
 
 const API = '/api/v1';
 
@@ -131,7 +135,18 @@ export const api = {
     request<{ plannedOn: string }>('POST', `/cases/${id(caseId)}/informing-task/deferral`, input),
   sendPartnerQuery: (caseId: string, input: PartnerQueryInput) =>
     request<PartnerQuery>('POST', `/cases/${id(caseId)}/partner-queries`, input),
+  contributions: (caseId: string) => request<{ contributions: Contribution[] }>('GET', `/cases/${id(caseId)}/contributions`),
+  releaseContribution: (caseId: string, contributionId: string, input: ReleaseInput) =>
+    request<{ id: string }>('POST', `/cases/${id(caseId)}/contributions/${id(contributionId)}/releases`, input),
+  withdrawRelease: (caseId: string, contributionId: string, grantId: string) =>
+    request<undefined>('DELETE', `/cases/${id(caseId)}/contributions/${id(contributionId)}/releases/${id(grantId)}`),
+  releasesToMe: () => request<{ releases: ReleaseToMe[] }>('GET', '/releases-to-me'),
 
+  privacy: {
+    searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),
+    logFilterOptions: () => request<LogFilterOptions>('GET', '/privacy/log-filter-options'),
+    logIntegrity: () => request<LogIntegrity>('GET', '/privacy/log-integrity'),
+  },
   admin: {
     organisations: () => request<{ organisations: Organisation[] }>('GET', '/admin/organisations'),
     createOrganisation: (input: OrganisationInput) => request<Organisation>('POST', '/admin/organisations', input),

@@ -228,6 +228,52 @@ export interface MyTable {
   readonly partners: readonly { readonly id: string; readonly name: string; readonly kind: string }[];
 }
 
+/** Kinds of personal data (DataCategory of @ketentafel/domain; the `category` of a contribution). */
+export type DataCategory = 'identifying' | 'care' | 'health' | 'criminal' | 'other';
+
+/** One release of a contribution to a partner for an activity (only the owner sees these). */
+export interface ContributionGrant {
+  readonly id: string;
+  readonly organisation: string;
+  readonly activity: string;
+  readonly grantedAt: IsoDateTime;
+  readonly withdrawnAt: IsoDateTime | null;
+}
+
+/** GET /cases/{id}/contributions (contribution.schemas.ts ZContribution): data a partner brought in. */
+export interface Contribution {
+  readonly id: string;
+  readonly kind: string;
+  readonly phase: string;
+  readonly category: DataCategory;
+  readonly purpose: string;
+  readonly owner: { readonly id: string; readonly name: string };
+  readonly createdAt: IsoDateTime;
+  readonly content: Readonly<Record<string, unknown>>;
+  /** Empty unless the caller's organisation owns the contribution. */
+  readonly grants: readonly ContributionGrant[];
+  readonly abilities: { readonly release: boolean };
+}
+
+/** POST /cases/{id}/contributions/{id}/releases (ZReleaseInput, ZVT-3A.3). */
+export interface ReleaseInput {
+  readonly organisationId: string;
+  readonly activity: string;
+}
+
+/** GET /releases-to-me (ZReleasesToMe): an active release to the caller's organisation, references only. */
+export interface ReleaseToMe {
+  readonly id: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly table: string;
+  readonly kind: string;
+  readonly category: DataCategory;
+  readonly owner: string;
+  readonly activity: string;
+  readonly grantedAt: IsoDateTime;
+}
+
 /** GET /notices (ZNoticeList): messages without personal data. */
 export interface Notice {
   readonly id: string;

@@ -7,11 +7,15 @@ import { StartScreen, startLoader } from '../screens/StartScreen.tsx';
 import { RegistrationScreen, registrationLoader } from '../screens/RegistrationScreen.tsx';
 import { CaseListScreen, caseListLoader } from '../screens/CaseListScreen.tsx';
 import { CaseScreen, caseLoader } from '../screens/CaseScreen.tsx';
+import { ReleasesToMeScreen, releasesToMeLoader } from '../screens/ReleasesToMeScreen.tsx';
+import { ReleasedDataScreen, releasedDataLoader } from '../screens/ReleasedDataScreen.tsx';
 import { NotAdmittedScreen } from '../screens/NotAdmittedScreen.tsx';
 import { OrganisationsScreen, organisationsLoader } from '../screens/OrganisationsScreen.tsx';
 import { TablesScreen, tablesLoader } from '../screens/TablesScreen.tsx';
 import { UsersScreen, usersLoader } from '../screens/UsersScreen.tsx';
 import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
+import { LogSearchScreen, logSearchLoader } from '../screens/LogSearchScreen.tsx';
+import { LogIntegrityScreen, logIntegrityLoader } from '../screens/LogIntegrityScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -53,10 +57,14 @@ export const router = createBrowserRouter([
           { path: 'aanmelden', element: <RegistrationScreen />, loader: registrationLoader },
           { path: 'casussen', element: <CaseListScreen />, loader: caseListLoader },
           { path: 'casussen/:caseId', element: <CaseScreen />, loader: caseLoader },
+          { path: 'casussen/:caseId/bijdragen', element: <ReleasedDataScreen />, loader: releasedDataLoader },
+          { path: 'vrijgegeven', element: <ReleasesToMeScreen />, loader: releasesToMeLoader },
           { path: 'aanmelding-verwijderd', element: <NotAdmittedScreen /> },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
           { path: 'beheer/tafels', element: <TablesScreen />, loader: tablesLoader },
           { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },
+          { path: 'privacy/verwerkingenlog', element: <LogSearchScreen />, loader: logSearchLoader },
+          { path: 'privacy/integriteit', element: <LogIntegrityScreen />, loader: logIntegrityLoader },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },

@@ -25,8 +25,13 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/', label: 'Start' },
     { to: '/aanmelden', label: 'Nieuwe aanmelding' },
     { to: '/casussen', label: 'Mijn aanmeldingen' },
+    { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
   ],
-  'privacy-officer': [{ to: '/', label: 'Register van verwerkingen' }],
+  'privacy-officer': [
+    { to: '/', label: 'Register van verwerkingen' },
+    { to: '/privacy/verwerkingenlog', label: 'Verwerkingenlog' },
+    { to: '/privacy/integriteit', label: 'Integriteit van het log' },
+  ],
   'application-administrator': [
     { to: '/', label: 'Start' },
     { to: '/beheer/organisaties', label: 'Organisaties' },

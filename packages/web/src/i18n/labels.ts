@@ -1,4 +1,4 @@
-import { DEFERRAL_GROUNDS, INFORMING_RECIPIENT_LABELS } from '@ketentafel/domain';
+import { DEFERRAL_GROUNDS, ELIGIBILITY_FACT_LABELS, FACT_VALUE_LABELS, INFORMING_RECIPIENT_LABELS } from '@ketentafel/domain';
 import type {
   AdmissionDecisionValue,
   Assessment,
@@ -70,6 +70,33 @@ export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>
   'safety-house': 'Zorg- en Veiligheidshuis',
   other: 'Anders',
 };
+
+/** The kinds of contribution (data a partner brought into a case; `Contribution.kind`). */
+export const CONTRIBUTION_KIND_LABELS: Readonly<Record<string, string>> = {
+  'registration-reason': 'Reden van aanmelding',
+  'criteria-criminal': 'Criteriafeiten (strafrechtelijk)',
+  'criteria-care': 'Criteriafeiten (zorg)',
+  'criteria-other': 'Criteriafeiten (overig)',
+};
+
+/** Keys of a contribution's content that are not criteria facts (those use the domain's question text). */
+const CONTRIBUTION_CONTENT_LABELS: Readonly<Record<string, string>> = { reason: 'Reden' };
+
+/** The label of one key of a contribution's content: a criteria question, "Reden", or the raw key. */
+export function contributionContentLabel(key: string): string {
+  return CONTRIBUTION_CONTENT_LABELS[key] ?? labelOf(ELIGIBILITY_FACT_LABELS, key);
+}
+
+/** A value of a contribution's content as text: yes/no/unknown in Dutch ("Ja"), other text as is. */
+export function contributionContentValue(value: unknown): string {
+  if (value === 'yes' || value === 'no' || value === 'unknown') {
+    const label = FACT_VALUE_LABELS[value];
+    return label.charAt(0).toUpperCase() + label.slice(1);
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
+}
 
 /** Looks up a label, falling back to the raw value for identifiers this build does not know yet. */
 export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {

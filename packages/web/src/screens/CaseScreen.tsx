@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLoaderData, useRevalidator } from 'react-router';
 import { Heading1, PreHeading } from '@utrecht/component-library-react';
-import { api, notFound } from '../api/client.ts';
-import type { AdmissionResult } from '../api/types.ts';
+import { api, ApiError, notFound } from '../api/client.ts';
+import type { AdmissionResult, Contribution } from '../api/types.ts';
 import { protect } from '../app/protect.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -14,25 +14,41 @@ import { AssessmentPanel } from '../components/AssessmentPanel.tsx';
 import { AdmissionDecisionForm } from '../components/AdmissionDecisionForm.tsx';
 import { InformingPanel } from '../components/InformingPanel.tsx';
 import { PartnerQueryPanel } from '../components/PartnerQueryPanel.tsx';
+import { ContributionsPanel } from '../components/ContributionsPanel.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRIAGE_PHASE = '2A';
 
+/** The contributions of a case the caller may see; none (404, X-2) is an empty list, not an error. */
+async function visibleContributions(caseId: string): Promise<Contribution[]> {
+  try {
+    return (await api.contributions(caseId)).contributions;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return [];
+    throw error;
+  }
+}
+
 /**
- * Loads a case and, only where its abilities allow, the assessment (chain director, phase 1) and the
- * table's partners (for partner queries). A malformed id is a 404 like any unknown case.
+ * Loads a case, the contributions the caller may see and, only where abilities allow, the assessment
+ * (chain director, phase 1) and the table's partners (for partner queries and releases). A malformed id
+ * is a 404 like any unknown case.
  */
 export const caseLoader = protect(async ({ params }) => {
   const caseId = params.caseId ?? '';
   if (!UUID.test(caseId)) throw notFound();
+  // Contributions only after the case itself: their reading is logged, and must not be for a case not shown.
   const detail = await api.caseDetail(caseId);
-  const [assessment, tables] = await Promise.all([
+  const [assessment, contributions, queryTables] = await Promise.all([
     detail.abilities.assess ? api.assessment(caseId) : Promise.resolve(null),
+    visibleContributions(caseId),
     detail.abilities.sendPartnerQuery ? api.myTables() : Promise.resolve(null),
   ]);
+  const canRelease = contributions.some((contribution) => contribution.abilities.release);
+  const tables = queryTables ?? (canRelease ? await api.myTables() : null);
   const partners = tables?.tables.find((table) => table.id === detail.table.id)?.partners ?? [];
-  return { detail, assessment, partners };
+  return { detail, assessment, partners, contributions };
 });
 
 type CaseData = Awaited<ReturnType<typeof caseLoader>>;
@@ -46,7 +62,7 @@ export function CaseScreen() {
   return <CaseView key={data.detail.id} {...data} />;
 }
 
-function CaseView({ detail, assessment, partners }: CaseData) {
+function CaseView({ detail, assessment, partners, contributions }: CaseData) {
   const revalidator = useRevalidator();
   const [saved, setSaved] = useState<string>();
   useDocumentTitle(`Casus ${detail.reference}`);
@@ -93,6 +109,7 @@ function CaseView({ detail, assessment, partners }: CaseData) {
           onSaved={afterSave}
         />
       )}
+      {contributions.length > 0 && <ContributionsPanel caseId={detail.id} contributions={contributions} partners={partners} onSaved={afterSave} />}
       {detail.decision && <CaseDecision decision={detail.decision} />}
       <CaseHistory detail={detail} />
     </>

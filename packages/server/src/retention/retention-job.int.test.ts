@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestDatabase } from '../test/database.ts';
+import { TestClock } from '../test/harness.ts';
+import { buildWorld } from '../test/factories.ts';
+import type { Db } from '../db/database.ts';
+import { runRetention } from './retention.job.ts';
+
+let db: Db;
+let drop: () => Promise<void>;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+  world = await buildWorld(db);
+});
+afterAll(async () => {
+  await drop();
+});
+
+let counter = 0;
+
+/** A case with everything a real one has (subject, representative, contributions, informing, history), in SQL. */
+async function createCase(options: { phase?: string; scaleDownOn?: string | null; endState?: string | null; endedOn?: string | null; lastChange?: string }) {
+  const n = String(++counter);
+  const subject = await db
+    .insertInto('subjects')
+    .values({ full_name: `Jeugdige ${n}`, birth_date: '2010-05-05', municipality: 'Teststad' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const kase = await db
+    .insertInto('cases')
+    .values({
+      reference: `RET-${n}-${String(Date.now())}`,
+      table_id: world.table.id,
+      process_key: 'zvt',
+      process_version: 1,
+      kind: 'individual',
+      phase: options.phase ?? '4A',
+      subject_id: subject.id,
+      referrer_organisation_id: world.police.id,
+      referrer_user_id: world.officer.id,
+      direction_organisation_id: world.police.id,
+      registered_on: '2026-01-05',
+      scale_down_on: options.scaleDownOn === undefined ? '2026-08-31' : options.scaleDownOn,
+      end_state: options.endState ?? null,
+      ended_on: options.endedOn ?? null,
+      last_substantive_change_at: `${options.lastChange ?? '2026-08-31'}T10:00:00+02:00`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('legal_representatives').values({ case_id: kase.id, full_name: 'Ouder', relation: 'parent', contact: '06-1', position: 0 }).execute();
+  await db
+    .insertInto('contributions')
+    .values(['care', 'criminal'].map((category) => ({
+      case_id: kase.id, owner_organisation_id: world.police.id, phase: '1', purpose: 'test', category: category as 'care' | 'criminal',
+      kind: `criteria-${category}`, content: JSON.stringify({ x: 'y' }), created_by: world.officer.id,
+    })))
+    .execute();
+  await db.insertInto('informing_tasks').values({ case_id: kase.id, phase: '2A', responsible_organisation_id: world.police.id }).execute();
+  await db.insertInto('phase_transitions').values({ case_id: kase.id, from_phase: null, to_phase: '1', outcome: 'registered' }).execute();
+  return { caseId: kase.id, subjectId: subject.id };
+}
+
+async function countRows(table: 'contributions' | 'legal_representatives' | 'informing_tasks' | 'phase_transitions', caseId: string) {
+  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function subjectRow(subjectId: string) {
+  return db.selectFrom('subjects').select(['full_name', 'birth_date', 'municipality', 'log_key']).where('id', '=', subjectId).executeTakeFirst();
+}
+
+async function statistic(outcome: string, quarter: string) {
+  const row = await db.selectFrom('case_statistics').select('count').where('table_id', '=', world.table.id).where('outcome', '=', outcome).where('quarter', '=', quarter).executeTakeFirst();
+  return row?.count ?? 0;
+}
+
+const clockAt = (date: string) => new TestClock(new Date(`${date}T12:00:00+01:00`));
+
+describe('ZVT-4A.1 retention job: active, inactive, deleted (decision 2026-08-31)', () => {
+  it('stage by stage, what must be gone is gone', async () => {
+    const { caseId, subjectId } = await createCase({});
+
+    // The day before going inactive: nothing happens.
+    await runRetention({ db, clock: clockAt('2027-02-27') });
+    expect(await countRows('contributions', caseId)).toBe(2);
+
+    // 2027-02-28 (month end): inactive. Only the declared administrative set remains.
+    const inactive = await runRetention({ db, clock: clockAt('2027-02-28') });
+    expect(inactive.madeInactive).toBeGreaterThanOrEqual(1);
+    const kase = await db.selectFrom('cases').select(['inactive_since', 'phase', 'reference']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    expect(kase.inactive_since).toBe('2027-02-28');
+    expect(await countRows('contributions', caseId)).toBe(0);
+    expect(await countRows('legal_representatives', caseId)).toBe(0);
+    expect(await countRows('informing_tasks', caseId)).toBe(0);
+    expect(await countRows('phase_transitions', caseId)).toBe(1); // phaseDates is declared
+    const subject = await subjectRow(subjectId);
+    expect(subject).toMatchObject({ full_name: expect.stringMatching(/^Jeugdige/) as unknown, birth_date: '2010-05-05', municipality: '' });
+
+    // A second run on the same day changes nothing and does not log again.
+    const again = await runRetention({ db, clock: clockAt('2027-02-28') });
+    expect(again.madeInactive).toBe(0);
+
+    // 2027-08-30: still inactive. 2027-08-31: deleted.
+    await runRetention({ db, clock: clockAt('2027-08-30') });
+    expect(await db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()).toBeDefined();
+    const before = await statistic('scaled-down', '2027-Q3');
+    const deletedBefore = await db.selectFrom('deletion_log').select((eb) => eb.fn.countAll<string>().as('n')).where('record_kind', '=', 'case').executeTakeFirstOrThrow();
+    const deleted = await runRetention({ db, clock: clockAt('2027-08-31') });
+    expect(deleted.deleted).toBeGreaterThanOrEqual(1);
+    expect(await db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()).toBeUndefined();
+    expect(await subjectRow(subjectId)).toBeUndefined(); // with it its log_key
+    expect(await countRows('phase_transitions', caseId)).toBe(0);
+    expect(await statistic('scaled-down', '2027-Q3')).toBe(before + 1);
+    const deletedAfter = await db.selectFrom('deletion_log').select((eb) => eb.fn.countAll<string>().as('n')).where('record_kind', '=', 'case').executeTakeFirstOrThrow();
+    expect(Number(deletedAfter.n)).toBe(Number(deletedBefore.n) + 1);
+    const logRow = await db.selectFrom('deletion_log').select(['rule', 'count']).where('record_kind', '=', 'subject').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(logRow.rule).toContain('zvt@1 scaled-down');
+    expect(logRow.rule).not.toContain('Jeugdige');
+
+    // The processing log keeps the operations, written by the system actor, and no subject key is left to link them.
+    const audit = await db.selectFrom('user_audit_log').select(['user_name', 'role', 'action']).where('record_id', '=', caseId).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['retention.go-inactive', 'retention.delete']);
+    expect(audit.every((a) => a.user_name === 'systeem: retention' && a.role === 'system')).toBe(true);
+  });
+
+  it('not-admitted-like end states and max inactivity delete; a case with recent activity stays', async () => {
+    const ended = await createCase({ phase: '2A', scaleDownOn: null, endState: 'not-to-case-meeting', endedOn: '2027-03-01' });
+    const stale = await createCase({ phase: '3A', scaleDownOn: null, lastChange: '2026-03-31' });
+    const fresh = await createCase({ phase: '3A', scaleDownOn: null, lastChange: '2026-04-01' });
+    await runRetention({ db, clock: clockAt('2027-03-31') });
+    const remaining = await db.selectFrom('cases').select('id').where('id', 'in', [ended.caseId, stale.caseId, fresh.caseId]).execute();
+    expect(remaining.map((r) => r.id)).toEqual([fresh.caseId]);
+    expect(await statistic('max-inactivity', '2027-Q1')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('ZVT-4A.2 exceptions and legal holds in the job', () => {
+  it('an exception pauses until its re-assessment date; when it passes without renewal the schedule resumes', async () => {
+    const { caseId } = await createCase({ scaleDownOn: '2026-09-15' });
+    await db.insertInto('retention_exceptions').values({
+      case_id: caseId, motivation: 'Lopende hulpverlening, herbeoordeling.', decided_by_organisation_id: world.police.id,
+      decided_by: world.officer.id, reassess_on: '2027-09-30',
+    }).execute();
+    await runRetention({ db, clock: clockAt('2027-09-30') }); // past deleteOn 2027-09-15, still under exception
+    expect((await db.selectFrom('cases').select('inactive_since').where('id', '=', caseId).executeTakeFirstOrThrow()).inactive_since).toBeNull();
+    expect(await countRows('contributions', caseId)).toBe(2);
+    await runRetention({ db, clock: clockAt('2027-10-01') });
+    expect(await db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()).toBeUndefined();
+  });
+
+  it('a legal hold pauses deletion entirely until it is lifted', async () => {
+    const { caseId, subjectId } = await createCase({ scaleDownOn: '2026-06-30' });
+    const hold = await db.insertInto('legal_holds').values({ case_id: caseId, motivation: 'Klachtprocedure loopt nog.', placed_by: world.chainDirector.id })
+      .returning('id').executeTakeFirstOrThrow();
+    await runRetention({ db, clock: clockAt('2029-01-01') });
+    expect(await countRows('contributions', caseId)).toBe(2);
+    expect(await subjectRow(subjectId)).toBeDefined();
+    await db.updateTable('legal_holds').set({ lifted_at: new Date(), lifted_by: world.chainDirector.id }).where('id', '=', hold.id).execute();
+    await runRetention({ db, clock: clockAt('2029-01-01') });
+    expect(await subjectRow(subjectId)).toBeUndefined();
+    expect(await db.selectFrom('legal_holds').select('id').where('case_id', '=', caseId).executeTakeFirst()).toBeUndefined();
+  });
+});
+
+describe('X-4 several runs at once (several app nodes)', () => {
+  it('two concurrent runs never handle a case twice (FOR UPDATE SKIP LOCKED)', async () => {
+    const created = await Promise.all(Array.from({ length: 40 }, () => createCase({ scaleDownOn: '2025-01-31', phase: '4A' })));
+    const ids = created.map((c) => c.caseId);
+    const before = await statistic('scaled-down', '2030-Q1');
+    const auditBefore = await db.selectFrom('user_audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', 'retention.delete').executeTakeFirstOrThrow();
+    const [a, b] = await Promise.all([
+      runRetention({ db, clock: clockAt('2030-01-02') }, { batchSize: 7 }),
+      runRetention({ db, clock: clockAt('2030-01-02') }, { batchSize: 7 }),
+    ]);
+    expect(a.failed + b.failed).toBe(0);
+    expect(await db.selectFrom('cases').select('id').where('id', 'in', ids).execute()).toEqual([]);
+    expect(await statistic('scaled-down', '2030-Q1')).toBe(before + 40);
+    const auditAfter = await db.selectFrom('user_audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', 'retention.delete').executeTakeFirstOrThrow();
+    expect(Number(auditAfter.n) - Number(auditBefore.n)).toBe(40);
+    expect(a.deleted + b.deleted).toBe(40);
+  });
+
+  it('the candidate query uses the retention indexes', async () => {
+    await sql`SET enable_seqscan = off`.execute(db);
+    const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT id FROM cases c
+      WHERE c.process_key = 'zvt' AND c.process_version = 1 AND c.scale_down_on IS NOT NULL AND c.scale_down_on <= '2027-01-01'`.execute(db);
+    await sql`RESET enable_seqscan`.execute(db);
+    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/cases_retention_(scale_down|to_inactivate)_idx/);
+  });
+});
