@@ -136,3 +136,23 @@ describe('input hygiene', () => {
     expect(after.n).toBe(before.n);
   });
 });
+
+describe('X-4 / HIA-6 the inactivity clock restarts on a substantive change, not on a read', () => {
+  it('reading a case leaves last_substantive_change_at alone; recording informing moves it', async () => {
+    const id = await admitted('2010-01-01');
+    const before = await db.selectFrom('cases').select('last_substantive_change_at').where('id', '=', id).executeTakeFirstOrThrow();
+    clock.set('2026-11-25T10:00:00+01:00');
+    expect((await api(app, director, 'GET', `/cases/${id}`)).statusCode).toBe(200);
+    const afterRead = await db.selectFrom('cases').select('last_substantive_change_at').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(afterRead.last_substantive_change_at.getTime()).toBe(before.last_substantive_change_at.getTime());
+    const done = await api(app, officer, 'POST', `/cases/${id}/informing-task/completion`, {
+      informedOn: '2026-11-25',
+      contentItems: INFORMING_CONTENT_ITEMS.map((i) => i.id),
+      consentAsked: false,
+      consentGiven: 'not-applicable',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const afterChange = await db.selectFrom('cases').select('last_substantive_change_at').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(afterChange.last_substantive_change_at.toISOString()).toBe('2026-11-25T09:00:00.000Z');
+  });
+});

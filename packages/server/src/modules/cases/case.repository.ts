@@ -174,7 +174,15 @@ export async function findHistory(db: DbOrTrx, caseId: string) {
 }
 
 export async function updateCasePhase(db: DbOrTrx, caseId: string, phase: string, at: Date): Promise<void> {
-  await db.updateTable('cases').set({ phase, last_activity_at: at }).where('id', '=', caseId).execute();
+  await db.updateTable('cases').set({ phase, last_activity_at: at, last_substantive_change_at: at }).where('id', '=', caseId).execute();
+}
+
+/**
+ * Records a substantive change to a case (not a read): the clock of the process's maximum period
+ * without activity (X-4) and of HIA-6 restarts from here.
+ */
+export async function touchCase(db: DbOrTrx, caseId: string, at: Date): Promise<void> {
+  await db.updateTable('cases').set({ last_activity_at: at, last_substantive_change_at: at }).where('id', '=', caseId).execute();
 }
 
 /**

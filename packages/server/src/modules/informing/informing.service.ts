@@ -6,7 +6,7 @@ import type { TraceContext } from '../../audit/audit-events.ts';
 import { recordProcessing } from '../../audit/audit.service.ts';
 import { caseAbilities } from '../../access/case-policy.ts';
 import { AppError } from '../../errors.ts';
-import { caseFactsOf, subjectIdsOf } from '../cases/case.repository.ts';
+import { caseFactsOf, subjectIdsOf, touchCase } from '../cases/case.repository.ts';
 import { requireCaseForUpdate, TIME_ZONE } from '../cases/case.service.ts';
 import { markDeferred, markInformed } from './informing.repository.ts';
 import type { ZInformingCompletion, ZInformingDeferral } from '../cases/case.schemas.ts';
@@ -78,6 +78,7 @@ export async function completeInforming(
       consent_given: input.consentGiven,
       at: ctx.clock.now(),
     });
+    await touchCase(trx, caseId, ctx.clock.now());
     await recordProcessing(trx, actor, trace, {
       action: 'informing.complete',
       activity: 'zvt-informing',
@@ -123,6 +124,7 @@ export async function deferInforming(
       planned_on: input.plannedOn,
       at: ctx.clock.now(),
     });
+    await touchCase(trx, caseId, ctx.clock.now());
     await recordProcessing(trx, actor, trace, {
       action: 'informing.defer',
       activity: 'zvt-informing',

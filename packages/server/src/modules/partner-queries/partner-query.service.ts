@@ -6,7 +6,7 @@ import type { TraceContext } from '../../audit/audit-events.ts';
 import { recordProcessing } from '../../audit/audit.service.ts';
 import { caseAbilities } from '../../access/case-policy.ts';
 import { AppError } from '../../errors.ts';
-import { caseFactsOf, subjectIdsOf } from '../cases/case.repository.ts';
+import { caseFactsOf, subjectIdsOf, touchCase } from '../cases/case.repository.ts';
 import { requireCaseForUpdate, TIME_ZONE } from '../cases/case.service.ts';
 import { insertPartnerQuery, isTablePartner } from './partner-query.repository.ts';
 import type { ZPartnerQueryInput } from '../cases/case.schemas.ts';
@@ -38,6 +38,7 @@ export async function sendPartnerQuery(ctx: ServiceContext, actor: Actor, trace:
       deadline: input.deadline,
       sent_by: actor.userId,
     });
+    await touchCase(trx, caseId, ctx.clock.now());
     await recordProcessing(trx, actor, trace, {
       action: 'partner-query.send',
       activity: 'zvt-triage',
