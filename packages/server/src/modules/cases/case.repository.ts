@@ -198,25 +198,6 @@ export async function unsafeDeleteCase(db: DbOrTrx, caseId: string, subjectId: s
   }
 }
 
-export async function incrementStatistics(
-  db: DbOrTrx,
-  row: { table_id: string; process_key: string; process_version: number; phase_reached: string; outcome: string; quarter: string },
-): Promise<void> {
-  await db
-    .insertInto('case_statistics')
-    .values({ ...row, count: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['table_id', 'process_key', 'process_version', 'phase_reached', 'outcome', 'quarter'])
-        .doUpdateSet((eb) => ({ count: eb('case_statistics.count', '+', 1) })),
-    )
-    .execute();
-}
-
-export async function insertDeletionLog(db: DbOrTrx, row: { record_kind: string; count: number; rule: string }): Promise<void> {
-  await db.insertInto('deletion_log').values(row).execute();
-}
-
 export async function insertNotice(db: DbOrTrx, row: { organisation_id: string; user_id: string | null; reference: string; message: string }) {
   await db.insertInto('notices').values(row).execute();
 }

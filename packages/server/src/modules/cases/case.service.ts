@@ -22,6 +22,7 @@ import { caseAbilities, caseScope } from '../../access/case-policy.ts';
 import { AccessDenied, AppError, notFoundOrNoAccess } from '../../errors.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import * as repo from './case.repository.ts';
+import { incrementCaseStatistics, insertDeletionLogRows } from '../../retention/retention.repository.ts';
 import { findInformingTask, insertInformingTask } from '../informing/informing.repository.ts';
 import { listPartnerQueries } from '../partner-queries/partner-query.repository.ts';
 import { presentCaseDetail, presentCaseSummary } from './case.presenter.ts';
@@ -398,7 +399,7 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
         reference: row.reference,
         message: `Uw aanmelding ${row.reference} is niet in behandeling genomen door de Zorg- en Veiligheidstafel.${advice ? ` Advies van de ketenregisseur: ${advice}` : ''} De gegevens van de aanmelding zijn verwijderd.`,
       });
-      await repo.incrementStatistics(trx, {
+      await incrementCaseStatistics(trx, {
         table_id: row.table_id,
         process_key: row.process_key,
         process_version: row.process_version,
@@ -410,7 +411,7 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
       // statement that takes a lock other than the chain lock.
       await logDecision();
       await repo.unsafeDeleteCase(trx, caseId, row.subject_id);
-      await repo.insertDeletionLog(trx, { record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)` });
+      await insertDeletionLogRows(trx, [{ record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)` }]);
       return { reference: row.reference, decision, phase: null, deleted: true, caseId: null };
     }
     const now = ctx.clock.now();
