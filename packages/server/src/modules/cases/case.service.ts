@@ -261,12 +261,17 @@ export async function getCase(ctx: ServiceContext, actor: Actor, trace: TraceCon
 }
 
 /** Loads a case the actor can see, locked for update, or throws a denial (logged after rollback). */
-export async function requireCaseForUpdate(trx: DbOrTrx, actor: Actor, caseId: string, action: 'case.assess' | 'case.decide' | 'informing.complete' | 'informing.defer' | 'partner-query.send') {
+export async function requireCaseForUpdate(
+  trx: DbOrTrx,
+  actor: Actor,
+  caseId: string,
+  action: 'case.assess' | 'case.decide' | 'informing.complete' | 'informing.defer' | 'partner-query.send' | 'retention-exception.record' | 'legal-hold.place' | 'legal-hold.lift',
+) {
   const row = await repo.findCase(trx, caseScope(actor), caseId, { forUpdate: true });
   if (!row) {
     throw new AccessDenied({
       action,
-      activity: action.startsWith('informing') ? 'zvt-informing' : action === 'partner-query.send' ? 'zvt-triage' : 'zvt-admission',
+      activity: action.startsWith('informing') ? 'zvt-informing' : action === 'partner-query.send' ? 'zvt-triage' : action.startsWith('case.') ? 'zvt-admission' : 'retention',
       recordType: 'case',
       recordId: caseId,
     });
