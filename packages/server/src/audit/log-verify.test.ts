@@ -4,7 +4,14 @@ import type { Db } from '../db/database.ts';
 import { createTestDatabase } from '../test/database.ts';
 import { buildOrganisation, buildTable, buildUser } from '../test/factories.ts';
 import { recordProcessing } from './audit.service.ts';
-import { verifyLogChains } from './log-verify.ts';
+import { verifyLogChains, verifyLogChainsInNode } from './log-verify.ts';
+
+/** Both implementations (in PostgreSQL and in Node) must reach the same verdict. */
+async function verifyBoth(database: Db) {
+  const [inDatabase, inNode] = await Promise.all([verifyLogChains(database), verifyLogChainsInNode(database)]);
+  expect(inDatabase.firstBreak).toEqual(inNode.firstBreak);
+  return inDatabase;
+}
 import type { Actor } from '../auth/actor.ts';
 
 let db: Db;
@@ -37,7 +44,7 @@ afterAll(async () => {
 
 describe('X-1 tamper evidence of the logs', () => {
   it('verifies intact chains over both logs', async () => {
-    const result = await verifyLogChains(db);
+    const result = await verifyBoth(db);
     expect(result.firstBreak).toBeUndefined();
     expect(result.rows).toBe(120);
   });
@@ -57,7 +64,7 @@ describe('X-1 tamper evidence of the logs', () => {
         ),
       ),
     );
-    const result = await verifyLogChains(db);
+    const result = await verifyBoth(db);
     expect(result.firstBreak).toBeUndefined();
     expect(result.rows).toBe(200);
   });
@@ -65,7 +72,7 @@ describe('X-1 tamper evidence of the logs', () => {
   it('names the first changed row', async () => {
     const victim = await db.selectFrom('user_audit_log').select(['id', 'chain']).orderBy('id').offset(10).limit(1).executeTakeFirstOrThrow();
     await db.updateTable('user_audit_log').set({ action: 'case.list' }).where('id', '=', victim.id).execute();
-    const result = await verifyLogChains(db);
+    const result = await verifyBoth(db);
     expect(result.firstBreak).toEqual({ table: 'user_audit_log', chain: victim.chain, id: victim.id, reason: 'row-hash-mismatch' });
     await db.updateTable('user_audit_log').set({ action: 'case.read' }).where('id', '=', victim.id).execute();
   });
@@ -74,7 +81,7 @@ describe('X-1 tamper evidence of the logs', () => {
     const victim = await db.selectFrom('processing_log').select(['id', 'chain']).orderBy('id').offset(5).limit(1).executeTakeFirstOrThrow();
     const next = await db.selectFrom('processing_log').select('id').where('chain', '=', victim.chain).where('id', '>', victim.id).orderBy('id').limit(1).executeTakeFirst();
     await sql`DELETE FROM processing_log WHERE id = ${victim.id}`.execute(db);
-    const result = await verifyLogChains(db);
+    const result = await verifyBoth(db);
     expect(result.firstBreak?.reason).toBe(next ? 'prev-hash-mismatch' : undefined);
     if (next) expect(result.firstBreak?.id).toBe(next.id);
   });

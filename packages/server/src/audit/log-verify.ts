@@ -88,8 +88,59 @@ async function verifyTable(db: DbOrTrx, table: LogTable, stop: { broken: boolean
  * within a log the first break is the one with the lowest id, and a break in the processing log is
  * reported before one in the user audit log. `rows` counts the rows checked.
  */
-export async function verifyLogChains(db: DbOrTrx): Promise<VerifyResult> {
+export async function verifyLogChainsInNode(db: DbOrTrx): Promise<VerifyResult> {
   const stop = { broken: false };
   const [processing, audit] = await Promise.all([verifyTable(db, 'processing_log', stop), verifyTable(db, 'user_audit_log', stop)]);
+  return { rows: processing.rows + audit.rows, firstBreak: processing.firstBreak ?? audit.firstBreak };
+}
+
+/** The hashed input of one row as bytea: each field preceded by 0x1f, NULL as 0x00 (as chainHash in log-hash.ts). */
+function fieldBytes(expressions: readonly string[]): string {
+  return expressions.map((e) => `'\\x1f'::bytea || coalesce(convert_to((${e})::text, 'UTF8'), '\\x00'::bytea)`).join(' || ');
+}
+
+const ISO_SQL = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO})`;
+
+const HASH_INPUT: Record<LogTable, string> = {
+  processing_log: fieldBytes([
+    'trace_id', 'span_id', 'parent_span_id', 'operation_id', 'operation_name', ISO_SQL('started_at'), ISO_SQL('ended_at'),
+    'status', 'activity_id', "array_to_string(subject_hashes, ',')", 'subject_count',
+  ]),
+  user_audit_log: fieldBytes([
+    'operation_id', ISO_SQL('at'), 'user_id', 'user_name', 'organisation_id', 'role', 'action', 'record_type', 'record_id',
+    'purpose', 'legal_ground', 'outcome',
+  ]),
+};
+
+async function verifyTableInDatabase(db: DbOrTrx, table: LogTable): Promise<VerifyResult> {
+  const result = await sql<{ rows: string; id: string | null; chain: number | null; reason: 'prev-hash-mismatch' | 'row-hash-mismatch' | null }>`
+    WITH r AS (
+      SELECT id, chain,
+        prev_hash <> lag(row_hash, 1, ${GENESIS_HASH}) OVER (PARTITION BY chain ORDER BY id) AS prev_broken,
+        row_hash <> encode(sha256(convert_to(prev_hash, 'UTF8') || ${sql.raw(HASH_INPUT[table])}), 'hex') AS row_broken
+      FROM ${sql.table(table)}
+    )
+    SELECT (SELECT count(*) FROM r) AS rows, b.id, b.chain, b.reason
+    FROM (SELECT 1) AS one
+    LEFT JOIN (
+      SELECT id, chain, CASE WHEN prev_broken THEN 'prev-hash-mismatch' ELSE 'row-hash-mismatch' END AS reason
+      FROM r WHERE prev_broken OR row_broken ORDER BY id LIMIT 1
+    ) AS b ON true`.execute(db);
+  const row = result.rows[0];
+  const rows = Number(row?.rows ?? 0);
+  if (!row || row.id === null || row.chain === null || row.reason === null) return { rows, firstBreak: undefined };
+  return { rows, firstBreak: { table, chain: row.chain, id: row.id, reason: row.reason } };
+}
+
+/**
+ * Recomputes every hash chain of both logs inside PostgreSQL (window function per chain, sha256 over the
+ * same bytes as chainHash in log-hash.ts) and reports the first broken row: a row whose stored previous
+ * hash is not its chain predecessor's hash (a row was removed or inserted), or whose own hash does not
+ * match its fields (a row was changed). The lowest id within a log is reported; the processing log
+ * before the user audit log. `verifyLogChainsInNode` is the independent implementation in Node that the
+ * tests hold this one to.
+ */
+export async function verifyLogChains(db: DbOrTrx): Promise<VerifyResult> {
+  const [processing, audit] = await Promise.all([verifyTableInDatabase(db, 'processing_log'), verifyTableInDatabase(db, 'user_audit_log')]);
   return { rows: processing.rows + audit.rows, firstBreak: processing.firstBreak ?? audit.firstBreak };
 }
