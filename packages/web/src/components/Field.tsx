@@ -133,6 +133,31 @@ interface GroupProps<V extends string> {
   readonly className?: string;
 }
 
+/** The fieldset around a group of choices: legend, hint and error, linked by aria-describedby. */
+function ChoiceFieldset(props: {
+  readonly legend: ReactNode;
+  readonly description: ReactNode;
+  readonly error: string | undefined;
+  readonly optional: boolean | undefined;
+  readonly className: string | undefined;
+  readonly hint: string | undefined;
+  readonly fault: string | undefined;
+  readonly describedBy: string | undefined;
+  readonly children: ReactNode;
+}) {
+  const messages = messageParts(props);
+  return (
+    <Fieldset invalid={Boolean(props.error)} aria-describedby={props.describedBy} className={props.className}>
+      <FieldsetLegend>
+        <LabelText label={props.legend} optional={props.optional} />
+      </FieldsetLegend>
+      {messages.description}
+      {messages.errorMessage}
+      <div className="kt-choices">{props.children}</div>
+    </Fieldset>
+  );
+}
+
 /**
  * A fieldset of radio buttons. Controlled when `onChange` is given; otherwise it posts with the form
  * (`defaultValue`). The first option carries the field id, so error links land on the group.
@@ -143,18 +168,7 @@ export function RadioGroupField<V extends string>(
   const { name, legend, description, error, optional, options, value, defaultValue, onChange, className } = props;
   const { id, hint, fault, describedBy } = useIds(name, description, error);
   return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} className={className}>
-      <FieldsetLegend>
-        <LabelText label={legend} optional={optional} />
-      </FieldsetLegend>
-      {hint && <FormFieldDescription id={hint}>{description}</FormFieldDescription>}
-      {fault && (
-        <FormFieldErrorMessage id={fault}>
-          <span className="kt-error-prefix">Fout: </span>
-          {error}
-        </FormFieldErrorMessage>
-      )}
-      <div className="kt-choices">
+    <ChoiceFieldset {...{ legend, description, error, optional, className, hint, fault, describedBy }}>
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           const checked = onChange ? { checked: value === option.value } : { defaultChecked: defaultValue === option.value };
@@ -186,8 +200,7 @@ export function RadioGroupField<V extends string>(
             />
           );
         })}
-      </div>
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }
 
@@ -204,18 +217,7 @@ export function CheckboxGroupField<V extends string>(
   const { name, legend, description, error, optional, options, values, defaultValues, onChange, className } = props;
   const { id, hint, fault, describedBy } = useIds(name, description, error);
   return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} className={className}>
-      <FieldsetLegend>
-        <LabelText label={legend} optional={optional} />
-      </FieldsetLegend>
-      {hint && <FormFieldDescription id={hint}>{description}</FormFieldDescription>}
-      {fault && (
-        <FormFieldErrorMessage id={fault}>
-          <span className="kt-error-prefix">Fout: </span>
-          {error}
-        </FormFieldErrorMessage>
-      )}
-      <div className="kt-choices">
+    <ChoiceFieldset {...{ legend, description, error, optional, className, hint, fault, describedBy }}>
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           const checked = onChange
@@ -250,8 +252,7 @@ export function CheckboxGroupField<V extends string>(
             />
           );
         })}
-      </div>
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }
 
