@@ -44,55 +44,80 @@ function dueForProcess(process: ProcessDefinition, today: string): Expression<Sq
   return sql<SqlBool>`(c.process_key = ${process.key} AND c.process_version = ${process.version} AND (${sql.join(branches, sql` OR `)}))`;
 }
 
+function dueCondition(processes: readonly ProcessDefinition[], today: string): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.join(processes.map((p) => dueForProcess(p, today)), sql` OR `)})
+      AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.case_id = c.id AND h.lifted_at IS NULL)
+      AND NOT EXISTS (SELECT 1 FROM retention_exceptions e WHERE e.case_id = c.id AND e.reassess_on >= ${today}::date)`;
+}
+
 /**
- * Ids of cases that may have a retention action due on `today`, in id order after `afterId`, skipping cases
- * with an active legal hold or an exception not yet re-assessed. Reads no case content.
+ * Locks the next batch of at most `limit` candidate cases after `afterId` (`FOR UPDATE SKIP LOCKED`): rows another
+ * run holds are left to that run, so overlapping runs on any number of nodes never take the same case. A row
+ * changed by a run that committed meanwhile is re-checked against the condition before it is locked.
  */
-export async function findDueCandidates(db: DbOrTrx, processes: readonly ProcessDefinition[], today: string, afterId: string | null, limit: number): Promise<string[]> {
+export async function lockDueBatch(trx: DbOrTrx, processes: readonly ProcessDefinition[], today: string, afterId: string | null, limit: number): Promise<string[]> {
   if (processes.length === 0) return [];
-  const due = sql.join(processes.map((p) => dueForProcess(p, today)), sql` OR `);
   const result = await sql<{ id: string }>`
     SELECT c.id FROM cases c
-    WHERE (${due})
-      AND (${afterId}::uuid IS NULL OR c.id > ${afterId}::uuid)
-      AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.case_id = c.id AND h.lifted_at IS NULL)
-      AND NOT EXISTS (SELECT 1 FROM retention_exceptions e WHERE e.case_id = c.id AND e.reassess_on >= ${today}::date)
+    WHERE ${dueCondition(processes, today)} AND (${afterId}::uuid IS NULL OR c.id > ${afterId}::uuid)
     ORDER BY c.id
-    LIMIT ${limit}`.execute(db);
+    LIMIT ${limit}
+    FOR UPDATE OF c SKIP LOCKED`.execute(trx);
   return result.rows.map((r) => r.id);
 }
 
-/** The retention facts of one case, locked; `undefined` when another run holds it or it is gone (SKIP LOCKED). */
-export async function lockCaseForRetention(trx: DbOrTrx, caseId: string, today: string) {
-  const result = await sql<{
-    id: string;
-    table_id: string;
-    process_key: string;
-    process_version: number;
-    kind: 'individual' | 'group-scan';
-    phase: string;
-    subject_id: string | null;
-    end_state: string | null;
-    ended_on: string | null;
-    scale_down_on: string | null;
-    inactive_since: string | null;
-    last_change_on: string;
-    legal_hold: boolean;
-    reassess_dates: string[];
-    representative_ids: string[];
-  }>`
-    SELECT c.id, c.table_id, c.process_key, c.process_version, c.kind, c.phase, c.subject_id, c.end_state, c.ended_on,
+/** What the domain rule and the job need to know about a case; no case content. */
+interface RetentionFactsRow {
+  id: string;
+  table_id: string;
+  process_key: string;
+  process_version: number;
+  kind: 'individual' | 'group-scan';
+  phase: string;
+  subject_id: string | null;
+  end_state: string | null;
+  ended_on: string | null;
+  scale_down_on: string | null;
+  inactive_since: string | null;
+  last_change_on: string;
+  legal_hold: boolean;
+  reassess_dates: string[];
+  representative_ids: string[];
+}
+
+function factsColumns(today: string) {
+  return sql`c.id, c.table_id, c.process_key, c.process_version, c.kind, c.phase, c.subject_id, c.end_state, c.ended_on,
       c.scale_down_on, c.inactive_since,
       to_char(c.last_substantive_change_at AT TIME ZONE ${ZONE}, 'YYYY-MM-DD') AS last_change_on,
       EXISTS (SELECT 1 FROM legal_holds h WHERE h.case_id = c.id AND h.lifted_at IS NULL) AS legal_hold,
       ARRAY(SELECT e.reassess_on::text FROM retention_exceptions e WHERE e.case_id = c.id AND e.reassess_on >= ${today}::date) AS reassess_dates,
-      ARRAY(SELECT lr.id::text FROM legal_representatives lr WHERE lr.case_id = c.id) AS representative_ids
+      ARRAY(SELECT lr.id::text FROM legal_representatives lr WHERE lr.case_id = c.id) AS representative_ids`;
+}
+
+/** The retention facts of one case, locked; `undefined` when another run holds it or it is gone (SKIP LOCKED). */
+export async function lockCaseForRetention(trx: DbOrTrx, caseId: string, today: string): Promise<RetentionFactsRow | undefined> {
+  const result = await sql<RetentionFactsRow>`
+    SELECT ${factsColumns(today)}
     FROM cases c WHERE c.id = ${caseId}
     FOR UPDATE OF c SKIP LOCKED`.execute(trx);
   return result.rows[0];
 }
 
-export type RetentionCaseRow = NonNullable<Awaited<ReturnType<typeof lockCaseForRetention>>>;
+/**
+ * The retention facts of cases this transaction has locked (`lockDueBatch`), read in a statement of their own:
+ * under READ COMMITTED it sees everything committed before it, so a legal hold or exception recorded just before
+ * the lock was taken counts (recording one afterwards waits for this transaction: its foreign key needs the row).
+ */
+export async function readLockedFacts(trx: DbOrTrx, caseIds: readonly string[], today: string): Promise<RetentionFactsRow[]> {
+  if (caseIds.length === 0) return [];
+  const result = await sql<RetentionFactsRow>`
+    SELECT ${factsColumns(today)}
+    FROM cases c WHERE c.id = ANY(${caseIds}::uuid[])
+    ORDER BY c.id`.execute(trx);
+  return result.rows;
+}
+
+export type RetentionCaseRow = RetentionFactsRow;
 
 /** Counts of what was removed, per kind of record (no personal data). */
 export interface RemovedCounts {
@@ -193,4 +218,151 @@ export async function insertDeletionLogRows(trx: DbOrTrx, rows: readonly { recor
   const nonEmpty = rows.filter((r) => r.count > 0);
   if (nonEmpty.length === 0) return;
   await trx.insertInto('deletion_log').values(nonEmpty).execute();
+}
+
+/** One case of a batch and the rule text its deletion-log rows carry. */
+export interface BatchCase {
+  readonly id: string;
+  readonly subjectId: string | null;
+  readonly rule: string;
+}
+
+/**
+ * The deletes of a case's own rows for a batch, each returning the case id, and `removed(record_kind, case_id)`
+ * over all of them; shared by inactivation and deletion so both remove the same kinds of record.
+ */
+function removeCaseRows(ids: readonly string[], keepPhaseDates: boolean) {
+  return sql`contributions AS (DELETE FROM contributions WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
+      representatives AS (DELETE FROM legal_representatives WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
+      informing AS (DELETE FROM informing_tasks WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
+      queries AS (DELETE FROM partner_queries WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
+      decisions AS (DELETE FROM admission_decisions WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
+      transitions AS (DELETE FROM phase_transitions WHERE case_id = ANY(${ids}::uuid[]) AND NOT ${keepPhaseDates} RETURNING case_id),
+      removed (record_kind, case_id) AS (
+        SELECT 'contribution', case_id FROM contributions
+        UNION ALL SELECT 'legal-representative', case_id FROM representatives
+        UNION ALL SELECT 'informing-task', case_id FROM informing
+        UNION ALL SELECT 'partner-query', case_id FROM queries
+        UNION ALL SELECT 'admission-decision', case_id FROM decisions
+        UNION ALL SELECT 'phase-transition', case_id FROM transitions)`;
+}
+
+/** `rules(case_id, rule)` for a batch, to group deletion-log rows by rule. */
+function rulesOf(cases: readonly BatchCase[]) {
+  return sql`rules (case_id, rule) AS (SELECT * FROM unnest(${cases.map((c) => c.id)}::uuid[], ${cases.map((c) => c.rule)}::text[]))`;
+}
+
+/**
+ * Makes a batch of files inactive (ZVT-4A.1) in one statement: really deletes everything but the declared
+ * administrative set and writes the deletion log (per kind of record and rule, a count). `unsafe`: bypasses
+ * access; only the retention job calls it, with the case rows locked. All cases share one `plan`.
+ *
+ * @returns the number of cases made inactive
+ */
+export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly BatchCase[], plan: InactivePlan, today: string): Promise<number> {
+  if (cases.length === 0) return 0;
+  if (!plan.keepBirthDate && cases.some((c) => c.subjectId !== null)) {
+    throw new Error('Een inactief dossier zonder geboortedatum vraagt een schemawijziging (subjects.birth_date is verplicht).');
+  }
+  const ids = cases.map((c) => c.id);
+  const subjectIds = cases.flatMap((c) => (c.subjectId === null ? [] : [c.subjectId]));
+  const result = await sql<{ cases: number }>`
+    WITH ${rulesOf(cases)},
+      ${removeCaseRows(ids, plan.keepPhaseDates)},
+      subject AS (
+        UPDATE subjects SET municipality = '', full_name = CASE WHEN ${plan.keepSubjectName} THEN full_name ELSE '' END
+        WHERE id = ANY(${subjectIds}::uuid[]) RETURNING 1),
+      kase AS (
+        UPDATE cases SET inactive_since = ${today}::date,
+          group_name = CASE WHEN group_name IS NULL OR ${plan.keepGroupName} THEN group_name ELSE '' END,
+          group_area = CASE WHEN group_area IS NULL THEN NULL ELSE '' END
+        WHERE id = ANY(${ids}::uuid[]) RETURNING 1),
+      logged AS (
+        INSERT INTO deletion_log (record_kind, count, rule)
+        SELECT r.record_kind, count(*)::int, rules.rule FROM removed r JOIN rules USING (case_id)
+        GROUP BY r.record_kind, rules.rule
+        RETURNING 1)
+    SELECT (SELECT count(*) FROM kase)::int AS cases`.execute(trx);
+  return result.rows[0]?.cases ?? 0;
+}
+
+/**
+ * Deletes a batch of cases for good (X-4) in two statements: first the cases' own rows and the case rows (legal
+ * representatives with their log keys), then the subjects no other case refers to, with their log keys, which makes
+ * the processing log's keyed hashes of these people unlinkable. Each statement writes its deletion-log rows (per
+ * kind of record and rule, a count). `unsafe`: bypasses access; only the retention job calls it, rows locked.
+ *
+ * @returns the numbers of cases and subjects deleted
+ */
+export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonly BatchCase[]): Promise<{ cases: number; subjects: number }> {
+  if (cases.length === 0) return { cases: 0, subjects: 0 };
+  const ids = cases.map((c) => c.id);
+  // The case rows in the same statement: their cascades (exceptions, lifted holds, anything newer) run at its end.
+  const deleted = await sql<{ cases: number }>`
+    WITH ${rulesOf(cases)},
+      ${removeCaseRows(ids, false)},
+      kase AS (DELETE FROM cases WHERE id = ANY(${ids}::uuid[]) RETURNING id),
+      logged AS (
+        INSERT INTO deletion_log (record_kind, count, rule)
+        SELECT r.record_kind, count(*)::int, rules.rule
+        FROM (SELECT record_kind, case_id FROM removed UNION ALL SELECT 'case', id FROM kase) r JOIN rules USING (case_id)
+        GROUP BY r.record_kind, rules.rule
+        RETURNING 1)
+    SELECT (SELECT count(*) FROM kase)::int AS cases`.execute(trx);
+  // A later statement, so it sees the case rows gone; cases.subject_id is RESTRICT, a subject of another case stays.
+  const withSubject = cases.filter((c) => c.subjectId !== null);
+  let subjects = 0;
+  if (withSubject.length > 0) {
+    const result = await sql<{ subjects: number }>`
+      WITH rules (subject_id, rule) AS (
+          SELECT DISTINCT ON (subject_id) subject_id, rule
+          FROM unnest(${withSubject.map((c) => c.subjectId)}::uuid[], ${withSubject.map((c) => c.rule)}::text[]) AS u (subject_id, rule)),
+        gone AS (
+          DELETE FROM subjects s WHERE s.id IN (SELECT subject_id FROM rules)
+            AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_id = s.id)
+          RETURNING s.id),
+        logged AS (
+          INSERT INTO deletion_log (record_kind, count, rule)
+          SELECT 'subject', count(*)::int, rules.rule FROM gone JOIN rules ON rules.subject_id = gone.id GROUP BY rules.rule
+          RETURNING 1)
+      SELECT (SELECT count(*) FROM gone)::int AS subjects`.execute(trx);
+    subjects = result.rows[0]?.subjects ?? 0;
+  }
+  return { cases: deleted.rows[0]?.cases ?? 0, subjects };
+}
+
+/** The key of one aggregate counter row (X-4: never a per-case row). */
+export interface StatisticsKey {
+  readonly table_id: string;
+  readonly process_key: string;
+  readonly process_version: number;
+  readonly phase_reached: string;
+  readonly outcome: string;
+  readonly quarter: string;
+}
+
+/**
+ * Adds the given counts to the aggregate counters in one statement. Rows are taken in a fixed order, so two
+ * batches that touch the same counters cannot deadlock on them.
+ */
+export async function addCaseStatistics(trx: DbOrTrx, rows: readonly (StatisticsKey & { count: number })[]): Promise<void> {
+  if (rows.length === 0) return;
+  const keyOf = (r: StatisticsKey) => [r.table_id, r.process_key, String(r.process_version), r.phase_reached, r.outcome, r.quarter].join('\u001f');
+  // One row per counter (ON CONFLICT may touch a row only once per statement), in key order.
+  const merged = new Map<string, StatisticsKey & { count: number }>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const seen = merged.get(key);
+    merged.set(key, seen === undefined ? { ...row } : { ...seen, count: seen.count + row.count });
+  }
+  const sorted = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  await trx
+    .insertInto('case_statistics')
+    .values(sorted)
+    .onConflict((oc) =>
+      oc
+        .columns(['table_id', 'process_key', 'process_version', 'phase_reached', 'outcome', 'quarter'])
+        .doUpdateSet((eb) => ({ count: eb('case_statistics.count', '+', eb.ref('excluded.count')) })),
+    )
+    .execute();
 }
