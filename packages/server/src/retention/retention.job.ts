@@ -241,7 +241,7 @@ export async function runRetention(ctx: ServiceContext, options: RetentionRunOpt
         counts.madeInactive += outcome.madeInactive;
         counts.deleted += outcome.deleted;
         counts.skipped += outcome.skipped;
-        counts.batches++;
+        if (batch.ids !== undefined && batch.ids.length > 0) counts.batches++;
       } catch (error) {
         // Nothing locked: the run itself cannot go on (e.g. the database is gone).
         if (batch.ids === undefined) throw error;

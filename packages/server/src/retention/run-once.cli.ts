@@ -19,11 +19,15 @@ try {
     onError: (error) => {
       console.error('Casus mislukt (volgende run opnieuw):', error instanceof Error ? error.message : String(error));
     },
+    onBatchFallback: (error) => {
+      console.error('Batch mislukt, casussen worden één voor één afgehandeld:', error instanceof Error ? error.message : String(error));
+    },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `Bewaartermijnen ${result.today}: ${String(result.madeInactive)} inactief gemaakt, ${String(result.deleted)} verwijderd, ` +
-      `${String(result.skipped)} overgeslagen, ${String(result.failed)} mislukt (${seconds} s).`,
+      `${String(result.skipped)} overgeslagen, ${String(result.failed)} mislukt (${seconds} s; ${String(result.batches)} batches, ` +
+      `${String(result.fallbacks)} per casus afgehandeld).`,
   );
   exitCode = result.failed > 0 ? 1 : 0;
 } finally {
