@@ -8,7 +8,7 @@ import { ADMINISTRATOR, CHAIN_DIRECTOR, POLICE_OFFICER, PRIVACY_OFFICER, YOUTH_C
 import { birthDateForAge, registerIndividual, type CreatedCase } from './support/flows.ts';
 
 /** Names of young people in this run's cases; none may appear where the user has no access. */
-const SEEDED_SUBJECTS = ['Jesse van Dalen', 'Noa Willems'];
+const SEEDED_SUBJECTS = ['Jesse van Dalen', 'Noa Willems', 'Daan Kuipers', 'Lotte Vermeulen'];
 
 /**
  * X-2: access follows role, table and involvement; no role sees everything; administrators and

@@ -23,12 +23,22 @@ export {
   hiaRetentionDeadline,
   latestStartDueBy,
   retentionSchedule,
+  scaleDownSchedule,
   validateRetentionException,
   type RetentionAction,
   type RetentionCaseFacts,
   type RetentionException,
   type RetentionSchedule,
+  type ScaleDownSchedule,
 } from './retention.ts';
+export {
+  decidesOnRetention,
+  directionCanPass,
+  directionTransferProblems,
+  type DirectionCaseFacts,
+  type DirectionTransferInput,
+  type DirectionTransferProblem,
+} from './direction.ts';
 export {
   ELIGIBILITY_FACT_KEYS,
   ELIGIBILITY_FACT_LABELS,

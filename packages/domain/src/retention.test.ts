@@ -6,6 +6,7 @@ import {
   hiaRetentionDeadline,
   latestStartDueBy,
   retentionSchedule,
+  scaleDownSchedule,
   validateRetentionException,
   type RetentionCaseFacts,
 } from './retention.ts';
@@ -177,5 +178,26 @@ describe('facts that do not fit the definition', () => {
   });
   it('a scale-down date on a phase that leads to no phased end state is refused', () => {
     expectDomainError(() => dueRetentionActions({ ...open, phase: '1', scaleDownOn: '2026-01-01' }, zvtProcessV1, '2027-01-01'), 'invalid-argument');
+  });
+});
+
+describe('ZVT-4A.1 scaleDownSchedule: the dates the case page shows', () => {
+  it('phase 4A, decision 2026-08-31: active until 2027-02-27, inactive from 2027-02-28, deleted on 2027-08-31', () => {
+    expect(scaleDownSchedule({ phase: '4A', endState: null, endedOn: null, scaleDownOn: '2026-08-31' }, zvtProcessV1)).toEqual({
+      activeUntil: '2027-02-27',
+      inactiveFrom: '2027-02-28',
+      deleteOn: '2027-08-31',
+    });
+  });
+  it('the end state scaled-down counts from the decision, as dueRetentionActions does', () => {
+    expect(scaleDownSchedule({ phase: '4A', endState: 'scaled-down', endedOn: '2026-12-01', scaleDownOn: '2026-03-15' }, zvtProcessV1)).toEqual({
+      activeUntil: '2026-09-14',
+      inactiveFrom: '2026-09-15',
+      deleteOn: '2027-03-15',
+    });
+  });
+  it('no scale-down decision, or an end state that deletes at once: no schedule', () => {
+    expect(scaleDownSchedule({ phase: '3A', endState: null, endedOn: null, scaleDownOn: null }, zvtProcessV1)).toBeNull();
+    expect(scaleDownSchedule({ phase: '3A', endState: 'other-table', endedOn: '2026-11-01', scaleDownOn: '2026-11-01' }, zvtProcessV1)).toBeNull();
   });
 });

@@ -163,6 +163,33 @@ export function dueRetentionActions(facts: RetentionCaseFacts, process: ProcessD
   return { ...due, rule, reason };
 }
 
+/** The phased schedule of a scaled-down case as the case page shows it (ZVT-4A.1). */
+export interface ScaleDownSchedule extends RetentionSchedule {
+  /** The last day the file is active. */
+  readonly activeUntil: IsoDate;
+}
+
+/**
+ * ZVT-4A.1: the dates of the phased rule that governs a scaled-down case (the same rule `dueRetentionActions`
+ * applies), or `null` when no scale-down decision was recorded or the governing rule is not phased.
+ *
+ * @throws DomainError `unknown-end-state` / `unknown-phase` when the facts do not fit the definition
+ */
+export function scaleDownSchedule(
+  facts: Pick<RetentionCaseFacts, 'phase' | 'endState' | 'endedOn' | 'scaleDownOn'>,
+  process: ProcessDefinition,
+): ScaleDownSchedule | null {
+  if (facts.scaleDownOn === null) return null;
+  const governing = governingRule(
+    { ...facts, inactiveSince: null, lastSubstantiveChangeOn: facts.scaleDownOn, exceptions: [], legalHold: false },
+    process,
+    facts.scaleDownOn,
+  );
+  if (governing?.rule.kind !== 'phased') return null;
+  const schedule = retentionSchedule(governing.from, governing.rule);
+  return { activeUntil: addDays(schedule.inactiveFrom, -1), ...schedule };
+}
+
 /** The longest an exception may run before it must be re-assessed (ZVT-4A.2). */
 export const MAX_EXCEPTION_MONTHS = 6;
 

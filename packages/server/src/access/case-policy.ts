@@ -1,4 +1,6 @@
+import { builtInProcesses, decidesOnRetention, directionCanPass } from '@ketentafel/domain';
 import type { Actor } from '../auth/actor.ts';
+import { requireProcess } from '../processes.ts';
 
 /**
  * Which cases an actor can see at all, as data the repository turns into SQL (X-2, ZVT-2A.1).
@@ -9,7 +11,30 @@ import type { Actor } from '../auth/actor.ts';
 export type CaseScope =
   | { readonly kind: 'none' }
   | { readonly kind: 'tables'; readonly tableIds: readonly string[] }
-  | { readonly kind: 'referred-by'; readonly tableIds: readonly string[]; readonly userId: string };
+  | {
+      readonly kind: 'referred-by';
+      readonly tableIds: readonly string[];
+      readonly userId: string;
+      /** ZVT-3A.2 (ADR 0012): also the cases whose direction this organisation holds, in `directionPhases`. */
+      readonly organisationId: string;
+      readonly directionPhases: readonly DirectionPhases[];
+    };
+
+/** Per process version, the phases in which the partner holding direction takes part (the case director's phases). */
+export interface DirectionPhases {
+  readonly processKey: string;
+  readonly processVersion: number;
+  readonly phases: readonly string[];
+}
+
+/**
+ * ZVT-3A.2: from the case meeting on (the phases where the process lets the case director take part: 3A, 4A in
+ * ZVT), the professionals of the organisation holding direction see the case at their tables; before that,
+ * only the referrer does (ZVT-2A.1, ADR 0004). What they see of the contributions stays with the access policy.
+ */
+const DIRECTION_PHASES: readonly DirectionPhases[] = builtInProcesses
+  .map((p) => ({ processKey: p.key, processVersion: p.version, phases: p.phases.filter((ph) => ph.participants.includes('caseDirector')).map((ph) => ph.id) }))
+  .filter((d) => d.phases.length > 0);
 
 export function caseScope(actor: Actor): CaseScope {
   if (actor.tableIds.length === 0) return { kind: 'none' };
@@ -17,7 +42,7 @@ export function caseScope(actor: Actor): CaseScope {
     case 'chain-director':
       return { kind: 'tables', tableIds: actor.tableIds };
     case 'partner-professional':
-      return { kind: 'referred-by', tableIds: actor.tableIds, userId: actor.userId };
+      return { kind: 'referred-by', tableIds: actor.tableIds, userId: actor.userId, organisationId: actor.organisationId, directionPhases: DIRECTION_PHASES };
     case 'privacy-officer':
     case 'application-administrator':
       return { kind: 'none' };
@@ -32,6 +57,12 @@ export interface CaseFacts {
   readonly informingStatus: 'open' | 'done' | 'deferred' | null;
   /** When informing was deferred: the planned date. Once it has passed, the deferral no longer counts. */
   readonly informingPlannedOn: string | null;
+  readonly processKey: string;
+  readonly processVersion: number;
+  /** The partner organisation holding direction (ZVT-3A.2). */
+  readonly directionOrganisationId: string;
+  readonly scaleDownOn: string | null;
+  readonly endState: string | null;
 }
 
 /** What the actor may do with a case they can see. Sent with each record so the UI never re-derives it. */
@@ -40,6 +71,12 @@ export interface CaseAbilities {
   readonly decideAdmission: boolean;
   readonly recordInforming: boolean;
   readonly sendPartnerQuery: boolean;
+  /** ZVT-3A.2: record that direction passes to another partner (chain director, case meeting). */
+  readonly transferDirection: boolean;
+  /** ZVT-4A.2: deviate from the retention schedule (partner holding direction, or chain director for it). */
+  readonly recordRetentionException: boolean;
+  /** Place or lift a legal hold (chain director). */
+  readonly placeLegalHold: boolean;
 }
 
 /**
@@ -60,5 +97,9 @@ export function caseAbilities(actor: Actor, facts: CaseFacts, today: string): Ca
     decideAdmission: isChainDirector && facts.phase === '1',
     recordInforming: (isChainDirector || isReferrer) && informingOpen,
     sendPartnerQuery: isChainDirector && facts.phase === '2A' && informingAllowsQueries(facts, today),
+    transferDirection: isChainDirector && directionCanPass(requireProcess(facts.processKey, facts.processVersion), facts),
+    recordRetentionException:
+      (isChainDirector || actor.role === 'partner-professional') && facts.scaleDownOn !== null && decidesOnRetention(actor, facts.directionOrganisationId),
+    placeLegalHold: isChainDirector,
   };
 }

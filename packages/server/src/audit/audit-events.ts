@@ -29,9 +29,12 @@ export type AuditAction =
   | 'retention-exception.record'
   | 'legal-hold.place'
   | 'legal-hold.lift'
-  | 'legal-hold.list';
+  | 'legal-hold.list'
+  | 'retention.read'
+  | 'direction.read'
+  | 'direction.transfer';
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'direction-transfer';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

@@ -22,7 +22,8 @@ export type ProcessingActivityId =
   | 'user-administration'
   | 'authentication'
   | 'privacy-supervision'
-  | 'retention';
+  | 'retention'
+  | 'zvt-case-direction';
 
 const PUBLIC_TASK =
   'AVG art. 6 lid 1 sub e (taak van algemeen belang) jo. Jeugdwet art. 7.4.0 en Gemeentewet art. 172; ' +
@@ -118,5 +119,15 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
     recipients: ['niemand (verwijderen); ketenregisseur en functionaris gegevensbescherming (blokkades)'],
     retention: 'Na verwijderen blijven alleen tellingen en een verwijderlog zonder persoonsgegevens.',
+  },
+  'zvt-case-direction': {
+    id: 'zvt-case-direction',
+    name: 'Regie over de casus (ZVT-3A.2)',
+    purpose: 'Vastleggen welke ketenpartner de regie over een casus heeft, en de overdracht ervan zoals in het casusoverleg afgesproken; die partner besluit over afwijken van de bewaartermijn (ZVT-4A.2).',
+    legalGround: PUBLIC_TASK,
+    dataCategories: ['identificerende gegevens (DAT)', 'motivering van de overdracht'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
+    recipients: ['ketenregisseur', 'aanmelder', 'de ketenpartner met de regie'],
+    retention: 'Als de casus.',
   },
 };

@@ -225,6 +225,18 @@ export interface LegalHoldTable {
   lifted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** ZVT-3A.2: direction (casusregie) passed from one partner organisation to another. */
+export interface DirectionTransferTable {
+  id: Generated<string>;
+  case_id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  transferred_on: DateColumn;
+  motivation: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
 export interface DeletionLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -304,6 +316,7 @@ export interface Database {
   deletion_log: DeletionLogTable;
   retention_exceptions: RetentionExceptionTable;
   legal_holds: LegalHoldTable;
+  direction_transfers: DirectionTransferTable;
   processing_log: ProcessingLogTable;
   user_audit_log: UserAuditLogTable;
 }

@@ -113,6 +113,26 @@ describe('ZVT-4A.1 retention job: active, inactive, deleted (decision 2026-08-31
   });
 });
 
+describe('ZVT-3A.2 direction history in the job', () => {
+  it('going inactive removes the transfer history (its motivations are not declared administrative data) but keeps who holds direction; deletion counts it', async () => {
+    const { caseId } = await createCase({ scaleDownOn: '2026-08-31' });
+    await db.updateTable('cases').set({ direction_organisation_id: world.youthCare.id }).where('id', '=', caseId).execute();
+    await db.insertInto('direction_transfers').values({
+      case_id: caseId, from_organisation_id: world.police.id, to_organisation_id: world.youthCare.id, transferred_on: '2026-07-01',
+      motivation: 'In het casusoverleg afgesproken, jeugdhulp neemt de regie.', recorded_by: world.chainDirector.id,
+    }).execute();
+    const transfers = async () => (await db.selectFrom('direction_transfers').select('id').where('case_id', '=', caseId).execute()).length;
+    await runRetention({ db, clock: clockAt('2027-02-27') });
+    expect(await transfers()).toBe(1);
+    await runRetention({ db, clock: clockAt('2027-02-28') });
+    expect(await transfers()).toBe(0);
+    const kase = await db.selectFrom('cases').select(['direction_organisation_id', 'inactive_since']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    expect(kase).toEqual({ direction_organisation_id: world.youthCare.id, inactive_since: '2027-02-28' });
+    const logged = await db.selectFrom('deletion_log').select(['count']).where('record_kind', '=', 'direction-transfer').where('rule', 'like', '%scaled-down%').execute();
+    expect(logged.map((r) => r.count)).toContain(1);
+  });
+});
+
 describe('ZVT-4A.2 exceptions and legal holds in the job', () => {
   it('an exception pauses until its re-assessment date; when it passes without renewal the schedule resumes', async () => {
     const { caseId } = await createCase({ scaleDownOn: '2026-09-15' });

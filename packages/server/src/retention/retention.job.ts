@@ -189,6 +189,7 @@ function deletionRows(removed: repo.RemovedCounts, subjects: number, rule: strin
     { record_kind: 'partner-query', count: removed.partnerQueries, rule },
     { record_kind: 'admission-decision', count: removed.admissionDecisions, rule },
     { record_kind: 'phase-transition', count: removed.phaseTransitions, rule },
+    { record_kind: 'direction-transfer', count: removed.directionTransfers, rule },
   ];
 }
 

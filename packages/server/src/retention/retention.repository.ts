@@ -127,6 +127,8 @@ export interface RemovedCounts {
   readonly partnerQueries: number;
   readonly admissionDecisions: number;
   readonly phaseTransitions: number;
+  /** ZVT-3A.2 history; the current holder stays on the case row until deletion (it decides on ZVT-4A.2). */
+  readonly directionTransfers: number;
 }
 
 /**
@@ -144,6 +146,7 @@ export async function unsafeStripToInactive(trx: DbOrTrx, row: RetentionCaseRow,
       queries AS (DELETE FROM partner_queries WHERE case_id = ${row.id} RETURNING 1),
       decisions AS (DELETE FROM admission_decisions WHERE case_id = ${row.id} RETURNING 1),
       transitions AS (DELETE FROM phase_transitions WHERE case_id = ${row.id} AND NOT ${plan.keepPhaseDates} RETURNING 1),
+      directions AS (DELETE FROM direction_transfers WHERE case_id = ${row.id} RETURNING 1),
       subject AS (
         UPDATE subjects SET municipality = '', full_name = CASE WHEN ${plan.keepSubjectName} THEN full_name ELSE '' END
         WHERE id = ${row.subject_id}::uuid RETURNING 1),
@@ -158,6 +161,7 @@ export async function unsafeStripToInactive(trx: DbOrTrx, row: RetentionCaseRow,
       (SELECT count(*) FROM queries)::int AS "partnerQueries",
       (SELECT count(*) FROM decisions)::int AS "admissionDecisions",
       (SELECT count(*) FROM transitions)::int AS "phaseTransitions",
+      (SELECT count(*) FROM directions)::int AS "directionTransfers",
       (SELECT count(*) FROM subject)::int + (SELECT count(*) FROM kase)::int AS touched`.execute(trx);
   const counts = result.rows[0];
   if (counts === undefined) throw new Error('Inactief maken gaf geen resultaat.');
@@ -176,13 +180,15 @@ export async function unsafeDeleteCaseForRetention(trx: DbOrTrx, row: RetentionC
       informing AS (DELETE FROM informing_tasks WHERE case_id = ${row.id} RETURNING 1),
       queries AS (DELETE FROM partner_queries WHERE case_id = ${row.id} RETURNING 1),
       decisions AS (DELETE FROM admission_decisions WHERE case_id = ${row.id} RETURNING 1),
-      transitions AS (DELETE FROM phase_transitions WHERE case_id = ${row.id} RETURNING 1)
+      transitions AS (DELETE FROM phase_transitions WHERE case_id = ${row.id} RETURNING 1),
+      directions AS (DELETE FROM direction_transfers WHERE case_id = ${row.id} RETURNING 1)
     SELECT (SELECT count(*) FROM contributions)::int AS "contributions",
       (SELECT count(*) FROM representatives)::int AS "legalRepresentatives",
       (SELECT count(*) FROM informing)::int AS "informingTasks",
       (SELECT count(*) FROM queries)::int AS "partnerQueries",
       (SELECT count(*) FROM decisions)::int AS "admissionDecisions",
-      (SELECT count(*) FROM transitions)::int AS "phaseTransitions"`.execute(trx);
+      (SELECT count(*) FROM transitions)::int AS "phaseTransitions",
+      (SELECT count(*) FROM directions)::int AS "directionTransfers"`.execute(trx);
   // The case row last among the case's own rows (anything else still referring to it cascades); then the subject,
   // whose foreign key from cases is RESTRICT.
   await trx.deleteFrom('cases').where('id', '=', row.id).execute();

@@ -77,4 +77,62 @@ export const DEMO_REGISTRATIONS = [
       planBeyondReferrerNeeded: 'unknown',
     },
   },
+  {
+    referrer: 'wijkagent@politie.example',
+    table: 'HIL',
+    subject: { fullName: 'Daan Kuipers', birthDate: '2009-06-21', municipality: 'Hillegom' },
+    legalRepresentatives: [{ fullName: 'Ilse Kuipers', relation: 'parent', contact: '06-00000002' }],
+    reason: 'Vernielingen en intimidatie bij de sporthal, samen met oudere jongeren uit de wijk.',
+    facts: {
+      adolescentCriminalLaw: 'no',
+      youthCareContinuedAfter18: 'no',
+      youthCareDecidedBefore18: 'no',
+      youthCareResumptionWithinHalfYear: 'no',
+      partOfYouthNetwork: 'yes',
+      areaSafetyProblem: 'yes',
+      careSafetyCooperationNeeded: 'yes',
+      planBeyondReferrerNeeded: 'yes',
+    },
+  },
+  {
+    referrer: 'wijkagent@politie.example',
+    table: 'HIL',
+    subject: { fullName: 'Lotte Vermeulen', birthDate: '2010-02-11', municipality: 'Hillegom' },
+    legalRepresentatives: [{ fullName: 'Peter Vermeulen', relation: 'parent', contact: '06-00000003' }],
+    reason: 'Betrokken bij winkeldiefstallen in groepsverband; thuis en op school loopt het vast.',
+    facts: {
+      adolescentCriminalLaw: 'no',
+      youthCareContinuedAfter18: 'no',
+      youthCareDecidedBefore18: 'no',
+      youthCareResumptionWithinHalfYear: 'no',
+      partOfYouthNetwork: 'yes',
+      areaSafetyProblem: 'yes',
+      careSafetyCooperationNeeded: 'yes',
+      planBeyondReferrerNeeded: 'yes',
+    },
+  },
 ] as const;
+
+/**
+ * Demo cases further along than registration, so the direction (ZVT-3A.2) and retention (ZVT-4A) sections can
+ * be shown. Admission, triage, the case meeting and scale-down are set directly after the (real) registration,
+ * as months before the day the demo is loaded; the services for the case meeting follow with issue 4.
+ */
+export const DEMO_CASE_PROGRESS: readonly {
+  subject: string;
+  phase: '3A' | '4A';
+  registeredMonthsAgo: number;
+  /** ZVT-3A.2: direction passed in the case meeting to this partner, this many months ago. */
+  directionTransfer?: { to: DemoOrganisationKey; monthsAgo: number; motivation: string };
+  /** ZVT-4A.1: the scale-down decision, this many months ago. */
+  scaleDownMonthsAgo?: number;
+}[] = [
+  { subject: 'Daan Kuipers', phase: '3A', registeredMonthsAgo: 2 },
+  {
+    subject: 'Lotte Vermeulen',
+    phase: '4A',
+    registeredMonthsAgo: 5,
+    directionTransfer: { to: 'youthCare', monthsAgo: 3, motivation: 'In het casusoverleg afgesproken: jeugdhulp begeleidt het gezin en voert de regie over het plan.' },
+    scaleDownMonthsAgo: 1,
+  },
+];

@@ -2,7 +2,8 @@ import type { Db } from '../db/database.ts';
 import type { Clock } from '../http/app.ts';
 import type { Actor } from '../auth/actor.ts';
 import { registerCase } from '../modules/cases/case.service.ts';
-import { DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
+import { addCalendarMonths, todayIn } from '@ketentafel/domain';
+import { DEMO_CASE_PROGRESS, DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
 
 /**
  * Loads the fictional demo data once, into an empty database (development only; refused in
@@ -79,5 +80,52 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       facts: registration.facts,
     });
   }
+  await progressDemoCases(db, clock, orgIds);
   return true;
+}
+
+/** Moves the demo cases of DEMO_CASE_PROGRESS to their phase, with direction history and scale-down date. */
+async function progressDemoCases(db: Db, clock: Clock, orgIds: ReadonlyMap<string, string>): Promise<void> {
+  const today = todayIn('Europe/Amsterdam', clock.now());
+  const director = await db.selectFrom('users').select('id').where('role', '=', 'chain-director').orderBy('email').executeTakeFirstOrThrow();
+  for (const progress of DEMO_CASE_PROGRESS) {
+    const kase = await db
+      .selectFrom('cases')
+      .innerJoin('subjects as s', 's.id', 'cases.subject_id')
+      .select(['cases.id', 'cases.direction_organisation_id'])
+      .where('s.full_name', '=', progress.subject)
+      .executeTakeFirstOrThrow();
+    const registeredOn = addCalendarMonths(today, -progress.registeredMonthsAgo);
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('cases')
+        .set({ phase: progress.phase, registered_on: registeredOn, scale_down_on: progress.scaleDownMonthsAgo === undefined ? null : addCalendarMonths(today, -progress.scaleDownMonthsAgo) })
+        .where('id', '=', kase.id)
+        .execute();
+      await trx
+        .insertInto('phase_transitions')
+        .values([
+          { case_id: kase.id, from_phase: '1', to_phase: '2A', outcome: 'admitted' },
+          { case_id: kase.id, from_phase: '2A', to_phase: '3A', outcome: 'to-case-meeting' },
+          ...(progress.phase === '4A' ? [{ case_id: kase.id, from_phase: '3A', to_phase: '4A', outcome: 'scale-down' }] : []),
+        ])
+        .execute();
+      const transfer = progress.directionTransfer;
+      if (transfer) {
+        const to = orgIds.get(transfer.to) ?? '';
+        await trx
+          .insertInto('direction_transfers')
+          .values({
+            case_id: kase.id,
+            from_organisation_id: kase.direction_organisation_id,
+            to_organisation_id: to,
+            transferred_on: addCalendarMonths(today, -transfer.monthsAgo),
+            motivation: transfer.motivation,
+            recorded_by: director.id,
+          })
+          .execute();
+        await trx.updateTable('cases').set({ direction_organisation_id: to }).where('id', '=', kase.id).execute();
+      }
+    });
+  }
 }

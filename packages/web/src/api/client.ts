@@ -27,6 +27,7 @@ import type {
   UserUpdate,
 } from './types.ts';
 import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
+import type { CaseDirection, CaseRetention, DirectionTransfer, DirectionTransferInput, LegalHold, RetentionException, RetentionExceptionInput } from './types.ts';
 
 const API = '/api/v1';
 
@@ -141,6 +142,15 @@ export const api = {
   withdrawRelease: (caseId: string, contributionId: string, grantId: string) =>
     request<undefined>('DELETE', `/cases/${id(caseId)}/contributions/${id(contributionId)}/releases/${id(grantId)}`),
   releasesToMe: () => request<{ releases: ReleaseToMe[] }>('GET', '/releases-to-me'),
+  caseDirection: (caseId: string) => request<CaseDirection>('GET', `/cases/${id(caseId)}/direction`),
+  transferDirection: (caseId: string, input: DirectionTransferInput) =>
+    request<DirectionTransfer>('POST', `/cases/${id(caseId)}/direction-transfers`, input),
+  caseRetention: (caseId: string) => request<CaseRetention>('GET', `/cases/${id(caseId)}/retention`),
+  recordRetentionException: (caseId: string, input: RetentionExceptionInput) =>
+    request<RetentionException>('POST', `/cases/${id(caseId)}/retention-exceptions`, input),
+  placeLegalHold: (caseId: string, input: { motivation: string }) => request<LegalHold>('POST', `/cases/${id(caseId)}/legal-holds`, input),
+  liftLegalHold: (caseId: string, holdId: string) => request<LegalHold>('DELETE', `/cases/${id(caseId)}/legal-holds/${id(holdId)}`),
+  legalHolds: () => request<{ legalHolds: LegalHold[] }>('GET', '/legal-holds'),
 
   privacy: {
     searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),

@@ -108,6 +108,9 @@ export interface CaseAbilities {
   readonly decideAdmission: boolean;
   readonly recordInforming: boolean;
   readonly sendPartnerQuery: boolean;
+  readonly transferDirection: boolean;
+  readonly recordRetentionException: boolean;
+  readonly placeLegalHold: boolean;
 }
 
 /** ZCaseSummary. */
@@ -121,6 +124,8 @@ export interface CaseSummary {
   readonly title: string;
   readonly registeredOn: IsoDate;
   readonly referrerOrganisation: string;
+  /** The partner holding direction over the case (ZVT-3A.2). */
+  readonly directionOrganisation: OrganisationRef;
   readonly informingStatus: InformingStatus | null;
   readonly informingPlannedOn: IsoDate | null;
   readonly abilities: CaseAbilities;
@@ -357,4 +362,83 @@ export interface UserUpdate {
   readonly role?: Role;
   readonly tableIds?: readonly string[];
   readonly active?: boolean;
+}
+
+/** An organisation by id and name. */
+export interface OrganisationRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** ZDirectionTransferInput (ZVT-3A.2). */
+export interface DirectionTransferInput {
+  readonly toOrganisationId: string;
+  readonly transferredOn: IsoDate;
+  readonly motivation: string;
+}
+
+/** ZDirectionTransfer. */
+export interface DirectionTransfer {
+  readonly id: string;
+  readonly from: OrganisationRef;
+  readonly to: OrganisationRef;
+  readonly transferredOn: IsoDate;
+  readonly motivation: string;
+  readonly recordedBy: string;
+  readonly recordedAt: IsoDateTime;
+}
+
+/** GET /cases/{caseId}/direction (ZCaseDirection). */
+export interface CaseDirection {
+  readonly holder: OrganisationRef;
+  readonly transfers: readonly DirectionTransfer[];
+  readonly candidates: readonly OrganisationRef[];
+  readonly abilities: { readonly transfer: boolean };
+}
+
+/** ZRetentionExceptionInput (ZVT-4A.2). */
+export interface RetentionExceptionInput {
+  readonly motivation: string;
+  readonly reassessOn: IsoDate;
+}
+
+/** ZRetentionException: the answer to recording one. */
+export interface RetentionException {
+  readonly id: string;
+  readonly reassessOn: IsoDate;
+  readonly decidedByOrganisation: string;
+}
+
+/** ZRetentionExceptionView. */
+export interface RetentionExceptionView {
+  readonly id: string;
+  readonly motivation: string;
+  readonly reassessOn: IsoDate;
+  readonly decidedByOrganisation: string;
+  readonly recordedBy: string;
+  readonly recordedAt: IsoDateTime;
+  readonly current: boolean;
+}
+
+/** ZLegalHold: a legal hold (complaint, court case) that pauses deletion of one case. */
+export interface LegalHold {
+  readonly id: string;
+  readonly caseReference: string;
+  readonly table: string;
+  readonly motivation: string;
+  readonly placedBy: string;
+  readonly placedAt: IsoDateTime;
+  readonly liftedAt: IsoDateTime | null;
+}
+
+/** GET /cases/{caseId}/retention (ZCaseRetention). */
+export interface CaseRetention {
+  readonly scaleDownOn: IsoDate | null;
+  readonly schedule: { readonly activeUntil: IsoDate; readonly inactiveFrom: IsoDate; readonly deleteOn: IsoDate } | null;
+  readonly inactiveSince: IsoDate | null;
+  readonly pausedBy: 'legal-hold' | 'exception' | null;
+  readonly latestReassessOn: IsoDate;
+  readonly exceptions: readonly RetentionExceptionView[];
+  readonly legalHolds: readonly LegalHold[];
+  readonly abilities: { readonly recordException: boolean; readonly placeLegalHold: boolean };
 }

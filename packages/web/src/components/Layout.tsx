@@ -31,6 +31,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/', label: 'Register van verwerkingen' },
     { to: '/privacy/verwerkingenlog', label: 'Verwerkingenlog' },
     { to: '/privacy/integriteit', label: 'Integriteit van het log' },
+    { to: '/privacy/juridische-blokkades', label: 'Juridische blokkades' },
   ],
   'application-administrator': [
     { to: '/', label: 'Start' },

@@ -19,6 +19,13 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.update': 'Gebruiker gewijzigd',
   'log.search': 'Verwerkingenlog doorzocht',
   'log.verify': 'Integriteit log gecontroleerd',
+  'retention.read': 'Bewaartermijn ingezien',
+  'retention-exception.record': 'Afwijking bewaartermijn vastgelegd',
+  'legal-hold.place': 'Juridische blokkade geplaatst',
+  'legal-hold.lift': 'Juridische blokkade beëindigd',
+  'legal-hold.list': 'Juridische blokkades ingezien',
+  'direction.read': 'Regie ingezien',
+  'direction.transfer': 'Regie overgedragen',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +37,9 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   table: 'Tafel',
   user: 'Gebruiker',
   log: 'Log',
+  'retention-exception': 'Afwijking bewaartermijn',
+  'legal-hold': 'Juridische blokkade',
+  'direction-transfer': 'Overdracht regie',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

@@ -13,7 +13,19 @@ function withinScope<O>(query: CaseQuery<O>, scope: CaseScope): CaseQuery<O> {
     case 'tables':
       return query.where('cases.table_id', 'in', scope.tableIds);
     case 'referred-by':
-      return query.where('cases.table_id', 'in', scope.tableIds).where('cases.referrer_user_id', '=', scope.userId);
+      return query.where('cases.table_id', 'in', scope.tableIds).where((eb) =>
+        eb.or([
+          eb('cases.referrer_user_id', '=', scope.userId),
+          ...scope.directionPhases.map((d) =>
+            eb.and([
+              eb('cases.direction_organisation_id', '=', scope.organisationId),
+              eb('cases.process_key', '=', d.processKey),
+              eb('cases.process_version', '=', d.processVersion),
+              eb('cases.phase', 'in', d.phases),
+            ]),
+          ),
+        ]),
+      );
   }
 }
 
@@ -24,7 +36,12 @@ function caseSummaryQuery(db: DbOrTrx) {
     .innerJoin('organisations as ro', 'ro.id', 'cases.referrer_organisation_id')
     .leftJoin('subjects as s', 's.id', 'cases.subject_id')
     .leftJoin('informing_tasks as it', 'it.case_id', 'cases.id')
+    .innerJoin('organisations as dir', 'dir.id', 'cases.direction_organisation_id')
     .select([
+      'cases.direction_organisation_id',
+      'dir.name as direction_organisation_name',
+      'cases.scale_down_on',
+      'cases.end_state',
       'cases.id',
       'cases.reference',
       'cases.table_id',
@@ -59,6 +76,11 @@ export function caseFactsOf(row: CaseSummaryRow): CaseFacts {
     referrerUserId: row.referrer_user_id,
     informingStatus: row.informing_status,
     informingPlannedOn: row.informing_planned_on,
+    processKey: row.process_key,
+    processVersion: row.process_version,
+    directionOrganisationId: row.direction_organisation_id,
+    scaleDownOn: row.scale_down_on,
+    endState: row.end_state,
   };
 }
 
@@ -134,7 +156,7 @@ export async function findLegalRepresentatives(db: DbOrTrx, caseId: string) {
 export async function findContributions(db: DbOrTrx, caseId: string, kinds: readonly string[]) {
   return db
     .selectFrom('contributions')
-    .select(['id', 'kind', 'category', 'content', 'owner_organisation_id', 'phase'])
+    .select(['id', 'kind', 'category', 'content', 'owner_organisation_id', 'phase', 'created_by'])
     .where('case_id', '=', caseId)
     .where('kind', 'in', kinds)
     .execute();

@@ -130,6 +130,9 @@ export const ZAbilities = z.object({
   decideAdmission: z.boolean(),
   recordInforming: z.boolean(),
   sendPartnerQuery: z.boolean(),
+  transferDirection: z.boolean().describe('Regie overdragen aan een andere ketenpartner (ZVT-3A.2).'),
+  recordRetentionException: z.boolean().describe('Afwijken van de bewaartermijn (ZVT-4A.2).'),
+  placeLegalHold: z.boolean().describe('Juridische blokkade plaatsen of beëindigen.'),
 });
 
 export const ZCaseSummary = named(
@@ -144,6 +147,7 @@ export const ZCaseSummary = named(
     title: z.string().describe('Naam van de jeugdige of van de groep.'),
     registeredOn: ZIsoDate,
     referrerOrganisation: z.string(),
+    directionOrganisation: z.object({ id: ZUuid, name: z.string() }).describe('De ketenpartner die de regie over de casus heeft (ZVT-3A.2).'),
     informingStatus: z.enum(['open', 'done', 'deferred']).nullable(),
     informingPlannedOn: ZIsoDate.nullable().describe('Bij uitstel: wanneer alsnog wordt geïnformeerd.'),
     abilities: ZAbilities,

@@ -6,6 +6,7 @@ import {
   assessEligibility,
   compareIsoDates,
   decisionRequiresReason,
+  evaluateContributionAccess,
   findOutcome,
   proposeAdmission,
   todayIn,
@@ -206,7 +207,27 @@ async function loadDetail(ctx: ServiceContext, db: DbOrTrx, actor: Actor, caseId
     listPartnerQueries(db, caseId),
     repo.findHistory(db, caseId),
   ]);
-  const content = (kind: string) => contributions.find((c) => c.kind === kind)?.content as Record<string, unknown> | undefined;
+  // The registration's own data follow the access policy: a professional who sees the case only because their
+  // organisation holds direction (ZVT-3A.2) does not see the referrer's phase-1 data unless released.
+  const process = requireProcess(row.process_key, row.process_version);
+  const visible = contributions.filter(
+    (c) =>
+      evaluateContributionAccess(
+        { userId: actor.userId, organisationId: actor.organisationId, role: actor.role, tableIds: actor.tableIds },
+        {
+          tableId: row.table_id,
+          phase: c.phase,
+          category: c.category,
+          ownerOrganisationId: c.owner_organisation_id,
+          createdByUserId: c.created_by,
+          caseReferrerUserId: row.referrer_user_id,
+          caseDirectorUserId: null,
+          grants: [],
+        },
+        process,
+      ).visible,
+  );
+  const content = (kind: string) => visible.find((c) => c.kind === kind)?.content as Record<string, unknown> | undefined;
   const criminal = content('criteria-criminal');
   const care = content('criteria-care');
   const other = content('criteria-other');

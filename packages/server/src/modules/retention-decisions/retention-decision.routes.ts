@@ -1,13 +1,20 @@
 import type { AppContext } from '../../http/app.ts';
 import { defineRoute, type RouteDefinition } from '../../http/route.ts';
 import { ZCaseParams } from '../cases/case.schemas.ts';
-import { ZLegalHold, ZLegalHoldInput, ZLegalHoldList, ZLegalHoldParams, ZRetentionException, ZRetentionExceptionInput } from './retention-decision.schemas.ts';
-import { liftLegalHold, listLegalHolds, placeLegalHold, recordRetentionException } from './retention-decision.service.ts';
+import { ZCaseRetention, ZLegalHold, ZLegalHoldInput, ZLegalHoldList, ZLegalHoldParams, ZRetentionException, ZRetentionExceptionInput } from './retention-decision.schemas.ts';
+import { getCaseRetention, liftLegalHold, listLegalHolds, placeLegalHold, recordRetentionException } from './retention-decision.service.ts';
 
 const tags = ['Bewaartermijnen'];
 
 export function retentionDecisionRoutes(ctx: AppContext): RouteDefinition[] {
   return [
+    defineRoute({
+      method: 'GET', path: '/cases/{caseId}/retention', operationId: 'getCaseRetention',
+      summary: 'Bewaartermijn van de casus: schema, afwijkingen en blokkades (ZVT-4A)', tags, auth: 'session',
+      params: ZCaseParams,
+      success: { status: 200, schema: ZCaseRetention, description: 'De bewaartermijn van de casus.' }, errors: [404],
+      handler: ({ actor, trace, params }) => getCaseRetention(ctx, actor, trace, params.caseId),
+    }),
     defineRoute({
       method: 'POST', path: '/cases/{caseId}/retention-exceptions', operationId: 'recordRetentionException',
       summary: 'Afwijken van de bewaartermijn, met motivering en herbeoordeling (ZVT-4A.2)', tags, auth: 'session',

@@ -1,11 +1,22 @@
-import { DomainError, todayIn, validateRetentionException } from '@ketentafel/domain';
+import {
+  MAX_EXCEPTION_MONTHS,
+  DomainError,
+  addCalendarMonths,
+  compareIsoDates,
+  decidesOnRetention,
+  scaleDownSchedule,
+  todayIn,
+  validateRetentionException,
+} from '@ketentafel/domain';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { TraceContext } from '../../audit/audit-events.ts';
 import { recordProcessing } from '../../audit/audit.service.ts';
-import { AppError } from '../../errors.ts';
+import { AccessDenied, AppError } from '../../errors.ts';
 import { requireCaseForUpdate, TIME_ZONE } from '../cases/case.service.ts';
-import { subjectIdsOf } from '../cases/case.repository.ts';
+import { caseFactsOf, findCase, subjectIdsOf } from '../cases/case.repository.ts';
+import { caseAbilities, caseScope } from '../../access/case-policy.ts';
+import { requireProcess } from '../../processes.ts';
 
 /**
  * ZVT-4A.2: a deviation from the retention schedule, with a recorded motivation and a re-assessment date
@@ -16,8 +27,7 @@ export async function recordRetentionException(ctx: ServiceContext, actor: Actor
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCaseForUpdate(trx, actor, caseId, 'retention-exception.record');
     const retention = await trx.selectFrom('cases').select(['scale_down_on', 'direction_organisation_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
-    const actsForDirection = actor.role === 'chain-director' || actor.organisationId === retention.direction_organisation_id;
-    if (!actsForDirection) {
+    if (!decidesOnRetention(actor, retention.direction_organisation_id)) {
       throw new AppError('forbidden', 'Alleen de partner die de regie heeft (of de ketenregisseur namens die partner) besluit over afwijken van de bewaartermijn (ZVT-4A.2).');
     }
     if (retention.scale_down_on === null) {
@@ -114,5 +124,63 @@ export async function listLegalHolds(ctx: ServiceContext, actor: Actor, trace: T
     const legalHolds = await Promise.all(ids.map((h) => presentHold(trx, h.id)));
     await recordProcessing(trx, actor, trace, { action: 'legal-hold.list', activity: 'retention', recordType: 'legal-hold', recordId: null, outcome: 'allowed' });
     return { legalHolds };
+  });
+}
+
+/**
+ * ZVT-4A: the retention of one case as its page shows it — the normal schedule (from the domain's rule), what
+ * pauses it, every exception and legal hold — for everyone who can see the case.
+ */
+export async function getCaseRetention(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await findCase(trx, caseScope(actor), caseId);
+    if (!row) throw new AccessDenied({ action: 'retention.read', activity: 'retention', recordType: 'case', recordId: caseId });
+    const today = todayIn(TIME_ZONE, ctx.clock.now());
+    const [facts, exceptions, holdIds] = await Promise.all([
+      trx.selectFrom('cases').select(['ended_on', 'inactive_since']).where('id', '=', caseId).executeTakeFirstOrThrow(),
+      trx
+        .selectFrom('retention_exceptions as e')
+        .innerJoin('organisations as o', 'o.id', 'e.decided_by_organisation_id')
+        .innerJoin('users as u', 'u.id', 'e.decided_by')
+        .select(['e.id', 'e.motivation', 'e.reassess_on', 'o.name as organisation_name', 'u.display_name', 'e.created_at'])
+        .where('e.case_id', '=', caseId)
+        .orderBy('e.created_at', 'desc')
+        .execute(),
+      trx.selectFrom('legal_holds').select('id').where('case_id', '=', caseId).orderBy('placed_at', 'desc').execute(),
+    ]);
+    const legalHolds = [];
+    for (const hold of holdIds) legalHolds.push(await presentHold(trx, hold.id));
+    const schedule = scaleDownSchedule(
+      { phase: row.phase, endState: row.end_state, endedOn: facts.ended_on, scaleDownOn: row.scale_down_on },
+      requireProcess(row.process_key, row.process_version),
+    );
+    const currentException = exceptions.some((e) => compareIsoDates(today, e.reassess_on) <= 0);
+    const abilities = caseAbilities(actor, caseFactsOf(row), today);
+    await recordProcessing(trx, actor, trace, {
+      action: 'retention.read',
+      activity: 'retention',
+      recordType: 'case',
+      recordId: caseId,
+      subjectIds: subjectIdsOf(row),
+      outcome: 'allowed',
+    });
+    return {
+      scaleDownOn: row.scale_down_on,
+      schedule,
+      inactiveSince: facts.inactive_since,
+      pausedBy: legalHolds.some((h) => h.liftedAt === null) ? ('legal-hold' as const) : currentException ? ('exception' as const) : null,
+      latestReassessOn: addCalendarMonths(today, MAX_EXCEPTION_MONTHS),
+      exceptions: exceptions.map((e) => ({
+        id: e.id,
+        motivation: e.motivation,
+        reassessOn: e.reassess_on,
+        decidedByOrganisation: e.organisation_name,
+        recordedBy: e.display_name,
+        recordedAt: e.created_at.toISOString(),
+        current: compareIsoDates(today, e.reassess_on) <= 0,
+      })),
+      legalHolds,
+      abilities: { recordException: abilities.recordRetentionException, placeLegalHold: abilities.placeLegalHold },
+    };
   });
 }
