@@ -244,13 +244,15 @@ function removeCaseRows(ids: readonly string[], keepPhaseDates: boolean) {
       queries AS (DELETE FROM partner_queries WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
       decisions AS (DELETE FROM admission_decisions WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
       transitions AS (DELETE FROM phase_transitions WHERE case_id = ANY(${ids}::uuid[]) AND NOT ${keepPhaseDates} RETURNING case_id),
+      directions AS (DELETE FROM direction_transfers WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
       removed (record_kind, case_id) AS (
         SELECT 'contribution', case_id FROM contributions
         UNION ALL SELECT 'legal-representative', case_id FROM representatives
         UNION ALL SELECT 'informing-task', case_id FROM informing
         UNION ALL SELECT 'partner-query', case_id FROM queries
         UNION ALL SELECT 'admission-decision', case_id FROM decisions
-        UNION ALL SELECT 'phase-transition', case_id FROM transitions)`;
+        UNION ALL SELECT 'phase-transition', case_id FROM transitions
+        UNION ALL SELECT 'direction-transfer', case_id FROM directions)`;
 }
 
 /** `rules(case_id, rule)` for a batch, to group deletion-log rows by rule. */
