@@ -105,8 +105,8 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
       await recordProcessing(trx, RETENTION_ACTOR, span, {
         action: 'retention.go-inactive', activity: 'retention', recordType: 'case', recordId: row.id, subjectIds, outcome: 'allowed',
       });
-      const removed = await repo.unsafeStripToInactive(trx, row, inactivePlan(due.rule.keepWhenInactive), today);
-      await repo.insertDeletionLogRows(trx, deletionRows(removed, 0, rule));
+      // The batch statement with one case: both paths remove the same kinds of record (repo.CASE_RECORDS).
+      await repo.unsafeStripBatchToInactive(trx, [{ id: row.id, subjectId: row.subject_id, rule }], inactivePlan(due.rule.keepWhenInactive), today);
       return 'inactive';
     }
     // Same lock order as decideAdmission: the counter row, then the log chain, then the case's own rows.
@@ -114,8 +114,7 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
     await recordProcessing(trx, RETENTION_ACTOR, span, {
       action: 'retention.delete', activity: 'retention', recordType: 'case', recordId: row.id, subjectIds, outcome: 'allowed',
     });
-    const removed = await repo.unsafeDeleteCaseForRetention(trx, row);
-    await repo.insertDeletionLogRows(trx, [{ record_kind: 'case', count: 1, rule }, ...deletionRows(removed, removed.subjects, rule)]);
+    await repo.unsafeDeleteBatchForRetention(trx, [{ id: row.id, subjectId: row.subject_id, rule }]);
     return 'deleted';
   });
 }
@@ -178,19 +177,6 @@ async function applyBatch(trx: DbOrTrx, rows: readonly repo.RetentionCaseRow[], 
     throw new Error(`Batch onvolledig: ${String(inactivated)}/${String(madeInactive)} inactief, ${String(removed.cases)}/${String(deleted.length)} verwijderd.`);
   }
   return { madeInactive, deleted: deleted.length, skipped };
-}
-
-function deletionRows(removed: repo.RemovedCounts, subjects: number, rule: string) {
-  return [
-    { record_kind: 'subject', count: subjects, rule },
-    { record_kind: 'legal-representative', count: removed.legalRepresentatives, rule },
-    { record_kind: 'contribution', count: removed.contributions, rule },
-    { record_kind: 'informing-task', count: removed.informingTasks, rule },
-    { record_kind: 'partner-query', count: removed.partnerQueries, rule },
-    { record_kind: 'admission-decision', count: removed.admissionDecisions, rule },
-    { record_kind: 'phase-transition', count: removed.phaseTransitions, rule },
-    { record_kind: 'direction-transfer', count: removed.directionTransfers, rule },
-  ];
 }
 
 /**

@@ -119,90 +119,6 @@ export async function readLockedFacts(trx: DbOrTrx, caseIds: readonly string[], 
 
 export type RetentionCaseRow = RetentionFactsRow;
 
-/** Counts of what was removed, per kind of record (no personal data). */
-export interface RemovedCounts {
-  readonly contributions: number;
-  readonly legalRepresentatives: number;
-  readonly informingTasks: number;
-  readonly partnerQueries: number;
-  readonly admissionDecisions: number;
-  readonly phaseTransitions: number;
-  /** ZVT-3A.2 history; the current holder stays on the case row until deletion (it decides on ZVT-4A.2). */
-  readonly directionTransfers: number;
-}
-
-/**
- * Makes a file inactive (ZVT-4A.1): really deletes everything but the declared administrative set, in one
- * statement. `unsafe`: bypasses access; only the retention job calls it, with the case row locked.
- */
-export async function unsafeStripToInactive(trx: DbOrTrx, row: RetentionCaseRow, plan: InactivePlan, today: string): Promise<RemovedCounts> {
-  if (row.subject_id !== null && !plan.keepBirthDate) {
-    throw new Error('Een inactief dossier zonder geboortedatum vraagt een schemawijziging (subjects.birth_date is verplicht).');
-  }
-  const result = await sql<{ [K in keyof RemovedCounts]: number }>`
-    WITH contributions AS (DELETE FROM contributions WHERE case_id = ${row.id} RETURNING 1),
-      representatives AS (DELETE FROM legal_representatives WHERE case_id = ${row.id} RETURNING 1),
-      informing AS (DELETE FROM informing_tasks WHERE case_id = ${row.id} RETURNING 1),
-      queries AS (DELETE FROM partner_queries WHERE case_id = ${row.id} RETURNING 1),
-      decisions AS (DELETE FROM admission_decisions WHERE case_id = ${row.id} RETURNING 1),
-      transitions AS (DELETE FROM phase_transitions WHERE case_id = ${row.id} AND NOT ${plan.keepPhaseDates} RETURNING 1),
-      directions AS (DELETE FROM direction_transfers WHERE case_id = ${row.id} RETURNING 1),
-      subject AS (
-        UPDATE subjects SET municipality = '', full_name = CASE WHEN ${plan.keepSubjectName} THEN full_name ELSE '' END
-        WHERE id = ${row.subject_id}::uuid RETURNING 1),
-      kase AS (
-        UPDATE cases SET inactive_since = ${today}::date,
-          group_name = CASE WHEN group_name IS NULL OR ${plan.keepGroupName} THEN group_name ELSE '' END,
-          group_area = CASE WHEN group_area IS NULL THEN NULL ELSE '' END
-        WHERE id = ${row.id} RETURNING 1)
-    SELECT (SELECT count(*) FROM contributions)::int AS "contributions",
-      (SELECT count(*) FROM representatives)::int AS "legalRepresentatives",
-      (SELECT count(*) FROM informing)::int AS "informingTasks",
-      (SELECT count(*) FROM queries)::int AS "partnerQueries",
-      (SELECT count(*) FROM decisions)::int AS "admissionDecisions",
-      (SELECT count(*) FROM transitions)::int AS "phaseTransitions",
-      (SELECT count(*) FROM directions)::int AS "directionTransfers",
-      (SELECT count(*) FROM subject)::int + (SELECT count(*) FROM kase)::int AS touched`.execute(trx);
-  const counts = result.rows[0];
-  if (counts === undefined) throw new Error('Inactief maken gaf geen resultaat.');
-  return counts;
-}
-
-/**
- * Deletes a case for good (X-4): its rows are removed (not flagged), the legal representatives with their log
- * keys, and the subject with its log key when no other case refers to it, which makes the processing log's
- * keyed hashes of these people unlinkable. `unsafe`: bypasses access; only the retention job calls it.
- */
-export async function unsafeDeleteCaseForRetention(trx: DbOrTrx, row: RetentionCaseRow): Promise<RemovedCounts & { subjects: number }> {
-  const result = await sql<RemovedCounts>`
-    WITH contributions AS (DELETE FROM contributions WHERE case_id = ${row.id} RETURNING 1),
-      representatives AS (DELETE FROM legal_representatives WHERE case_id = ${row.id} RETURNING 1),
-      informing AS (DELETE FROM informing_tasks WHERE case_id = ${row.id} RETURNING 1),
-      queries AS (DELETE FROM partner_queries WHERE case_id = ${row.id} RETURNING 1),
-      decisions AS (DELETE FROM admission_decisions WHERE case_id = ${row.id} RETURNING 1),
-      transitions AS (DELETE FROM phase_transitions WHERE case_id = ${row.id} RETURNING 1),
-      directions AS (DELETE FROM direction_transfers WHERE case_id = ${row.id} RETURNING 1)
-    SELECT (SELECT count(*) FROM contributions)::int AS "contributions",
-      (SELECT count(*) FROM representatives)::int AS "legalRepresentatives",
-      (SELECT count(*) FROM informing)::int AS "informingTasks",
-      (SELECT count(*) FROM queries)::int AS "partnerQueries",
-      (SELECT count(*) FROM decisions)::int AS "admissionDecisions",
-      (SELECT count(*) FROM transitions)::int AS "phaseTransitions",
-      (SELECT count(*) FROM directions)::int AS "directionTransfers"`.execute(trx);
-  // The case row last among the case's own rows (anything else still referring to it cascades); then the subject,
-  // whose foreign key from cases is RESTRICT.
-  await trx.deleteFrom('cases').where('id', '=', row.id).execute();
-  let subjects = 0;
-  if (row.subject_id !== null) {
-    const deleted = await sql`DELETE FROM subjects s WHERE s.id = ${row.subject_id}
-      AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_id = s.id)`.execute(trx);
-    subjects = Number(deleted.numAffectedRows ?? 0n);
-  }
-  const counts = result.rows[0];
-  if (counts === undefined) throw new Error('Verwijderen gaf geen resultaat.');
-  return { ...counts, subjects };
-}
-
 /** Adds one to the aggregate counter (never a per-case row, X-4). */
 export async function incrementCaseStatistics(
   trx: DbOrTrx,
@@ -233,26 +149,49 @@ export interface BatchCase {
   readonly rule: string;
 }
 
+/** One table holding a case's own rows, and the kind of record the deletion log names for it. */
+export interface CaseRecord {
+  readonly table: string;
+  readonly kind: string;
+  /** Kept while the file is inactive when the process declares this part of the administrative set. */
+  readonly keptWith?: keyof InactivePlan;
+}
+
+/**
+ * Every table holding a case's own rows (X-4, ZVT-4A.1): removed when the file goes inactive (unless declared kept)
+ * and when it is deleted. The single list both paths use; `retention-tables.int.test.ts` holds it against the
+ * database's foreign keys to `cases`, so a new table cannot be forgotten.
+ */
+export const CASE_RECORDS: readonly CaseRecord[] = [
+  { table: 'contributions', kind: 'contribution' },
+  { table: 'legal_representatives', kind: 'legal-representative' },
+  { table: 'informing_tasks', kind: 'informing-task' },
+  { table: 'partner_queries', kind: 'partner-query' },
+  { table: 'admission_decisions', kind: 'admission-decision' },
+  { table: 'phase_transitions', kind: 'phase-transition', keptWith: 'keepPhaseDates' },
+  // ZVT-3A.2 history; the current holder stays on the case row until deletion (it decides on ZVT-4A.2).
+  { table: 'direction_transfers', kind: 'direction-transfer' },
+];
+
+/**
+ * Tables referring to a case that stay while the file is inactive because they decide on its retention
+ * (ZVT-4A.2); they go with the case row (ON DELETE CASCADE).
+ */
+export const CASE_RETENTION_RECORDS: readonly string[] = ['retention_exceptions', 'legal_holds'];
+
 /**
  * The deletes of a case's own rows for a batch, each returning the case id, and `removed(record_kind, case_id)`
- * over all of them; shared by inactivation and deletion so both remove the same kinds of record.
+ * over all of them; shared by inactivation (with its `plan`) and deletion, so both remove the same kinds of record.
  */
-function removeCaseRows(ids: readonly string[], keepPhaseDates: boolean) {
-  return sql`contributions AS (DELETE FROM contributions WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
-      representatives AS (DELETE FROM legal_representatives WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
-      informing AS (DELETE FROM informing_tasks WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
-      queries AS (DELETE FROM partner_queries WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
-      decisions AS (DELETE FROM admission_decisions WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
-      transitions AS (DELETE FROM phase_transitions WHERE case_id = ANY(${ids}::uuid[]) AND NOT ${keepPhaseDates} RETURNING case_id),
-      directions AS (DELETE FROM direction_transfers WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id),
-      removed (record_kind, case_id) AS (
-        SELECT 'contribution', case_id FROM contributions
-        UNION ALL SELECT 'legal-representative', case_id FROM representatives
-        UNION ALL SELECT 'informing-task', case_id FROM informing
-        UNION ALL SELECT 'partner-query', case_id FROM queries
-        UNION ALL SELECT 'admission-decision', case_id FROM decisions
-        UNION ALL SELECT 'phase-transition', case_id FROM transitions
-        UNION ALL SELECT 'direction-transfer', case_id FROM directions)`;
+function removeCaseRows(ids: readonly string[], plan?: InactivePlan) {
+  const records = CASE_RECORDS.filter((r) => plan === undefined || r.keptWith === undefined || !plan[r.keptWith]);
+  const deletes = records.map(
+    (r, i) => sql`${sql.raw(`removed_${String(i)}`)} AS (DELETE FROM ${sql.table(r.table)} WHERE case_id = ANY(${ids}::uuid[]) RETURNING case_id)`,
+  );
+  const kinds = records.map((r, i) => sql`SELECT ${r.kind}::text, case_id FROM ${sql.raw(`removed_${String(i)}`)}`);
+  return sql`${sql.join(deletes, sql`,
+      `)},
+      removed (record_kind, case_id) AS (${sql.join(kinds, sql` UNION ALL `)})`;
 }
 
 /** `rules(case_id, rule)` for a batch, to group deletion-log rows by rule. */
@@ -276,7 +215,7 @@ export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly B
   const subjectIds = cases.flatMap((c) => (c.subjectId === null ? [] : [c.subjectId]));
   const result = await sql<{ cases: number }>`
     WITH ${rulesOf(cases)},
-      ${removeCaseRows(ids, plan.keepPhaseDates)},
+      ${removeCaseRows(ids, plan)},
       subject AS (
         UPDATE subjects SET municipality = '', full_name = CASE WHEN ${plan.keepSubjectName} THEN full_name ELSE '' END
         WHERE id = ANY(${subjectIds}::uuid[]) RETURNING 1),
@@ -308,7 +247,7 @@ export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonl
   // The case rows in the same statement: their cascades (exceptions, lifted holds, anything newer) run at its end.
   const deleted = await sql<{ cases: number }>`
     WITH ${rulesOf(cases)},
-      ${removeCaseRows(ids, false)},
+      ${removeCaseRows(ids)},
       kase AS (DELETE FROM cases WHERE id = ANY(${ids}::uuid[]) RETURNING id),
       logged AS (
         INSERT INTO deletion_log (record_kind, count, rule)
