@@ -29,9 +29,14 @@ export type AuditAction =
   | 'retention-exception.record'
   | 'legal-hold.place'
   | 'legal-hold.lift'
-  | 'legal-hold.list';
+  | 'legal-hold.list'
+  | 'subject-access.record'
+  | 'subject-access.list'
+  | 'subject-access.export'
+  | 'subject-access.download'
+  | 'subject-access.purge';
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'subject-access-request';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {
