@@ -16,6 +16,7 @@ import { UsersScreen, usersLoader } from '../screens/UsersScreen.tsx';
 import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
 import { LogSearchScreen, logSearchLoader } from '../screens/LogSearchScreen.tsx';
 import { LogIntegrityScreen, logIntegrityLoader } from '../screens/LogIntegrityScreen.tsx';
+import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAccessScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
           { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },
           { path: 'privacy/verwerkingenlog', element: <LogSearchScreen />, loader: logSearchLoader },
           { path: 'privacy/integriteit', element: <LogIntegrityScreen />, loader: logIntegrityLoader },
+          { path: 'inzageverzoeken', element: <SubjectAccessScreen />, loader: subjectAccessLoader },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },

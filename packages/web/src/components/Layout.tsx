@@ -20,6 +20,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   'chain-director': [
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
+    { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'partner-professional': [
     { to: '/', label: 'Start' },
@@ -31,6 +32,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/', label: 'Register van verwerkingen' },
     { to: '/privacy/verwerkingenlog', label: 'Verwerkingenlog' },
     { to: '/privacy/integriteit', label: 'Integriteit van het log' },
+    { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'application-administrator': [
     { to: '/', label: 'Start' },

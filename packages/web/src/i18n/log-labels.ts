@@ -19,6 +19,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.update': 'Gebruiker gewijzigd',
   'log.search': 'Verwerkingenlog doorzocht',
   'log.verify': 'Integriteit log gecontroleerd',
+  'subject-access.record': 'Inzageverzoek vastgelegd',
+  'subject-access.list': 'Inzageverzoeken ingezien',
+  'subject-access.export': 'Exportbestand inzage gemaakt',
+  'subject-access.download': 'Exportbestand inzage gedownload',
+  'subject-access.purge': 'Exportbestand inzage verwijderd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +35,7 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   table: 'Tafel',
   user: 'Gebruiker',
   log: 'Log',
+  'subject-access-request': 'Inzageverzoek',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
