@@ -176,6 +176,8 @@ export async function produceAccessExport(ctx: AccessExportContext, actor: Actor
   if (!REQUEST_ROLES.includes(actor.role)) {
     throw new AccessDenied({ action: 'subject-access.export', activity: 'avg-art15', recordType: 'subject-access-request', recordId: requestId });
   }
+  // READ COMMITTED on purpose, like every request: the log-chain lock (kt_lock_log_chain) must read the chain
+  // head after taking the lock, which a REPEATABLE READ snapshot would not (ADR 0008).
   return ctx.db.transaction().execute(async (trx) => {
     const request = await requireRequest(trx, actor, requestId, 'subject-access.export', { forUpdate: true });
     const now = ctx.clock.now();
