@@ -207,7 +207,7 @@ export function SubjectAccessScreen() {
               <TableBody>
                 {requests.map((request) => (
                   <TableRow key={request.id}>
-                    <TableHeaderCell scope="row" className="kt-row-header">
+                    <TableHeaderCell scope="row" className="kt-row-header kt-nowrap">
                       {request.reference}
                       {request.externalReference && (
                         <>
