@@ -62,7 +62,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(CHAIN_DIRECTOR);
     await hasText(page.getByRole('banner'), 'Ketenregisseur', 'HLTsamen');
     await heading1(page, 'Start');
-    expect(await menuItems(page)).toEqual(['Start', 'Casussen']);
+    expect(await menuItems(page)).toEqual(['Start', 'Casussen', 'Inzageverzoeken']);
     await visible(page.getByRole('heading', { level: 2, name: 'Te toetsen aanmeldingen' }));
     await visible(page.getByRole('heading', { level: 2, name: 'Triage (2A)' }));
     // The seeded registrations (Hillegom and Lisse) wait for assessment.
@@ -88,7 +88,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(PRIVACY_OFFICER);
     await hasText(page.getByRole('banner'), 'Privacy officer');
     await heading1(page, 'Register van verwerkingsactiviteiten');
-    expect(await menuItems(page)).toEqual(['Register van verwerkingen', 'Verwerkingenlog', 'Integriteit van het log', 'Juridische blokkades']);
+    expect(await menuItems(page)).toEqual(['Register van verwerkingen', 'Verwerkingenlog', 'Integriteit van het log', 'Juridische blokkades', 'Inzageverzoeken']);
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
     await hasText(page.getByRole('main'), 'Grondslag', 'Bewaartermijn');
     for (const name of ['Jesse van Dalen', 'Noa Willems']) expect(await page.getByText(name).count()).toBe(0);

@@ -6,6 +6,7 @@ describe('public API of @ketentafel/domain', () => {
     const expected = [
       'DomainError', 'isDomainError',
       'DUTCH_TIME_ZONE', 'addCalendarMonths', 'ageOn', 'birthdayOn', 'compareIsoDates', 'formatIsoDate', 'isIsoDate', 'parseIsoDate', 'todayIn',
+      'ACCESS_REQUEST_RESPONSE_MONTHS', 'accessRequestDeadline', 'isAccessRequestOverdue', 'validateAccessRequestReceipt',
       'MIN_MOTIVATION_LENGTH', 'assertMotivation', 'normalizeMotivation',
       'MAX_EXCEPTION_MONTHS', 'dueRetentionActions', 'hiaRetentionDeadline', 'latestStartDueBy', 'retentionSchedule', 'scaleDownSchedule', 'validateRetentionException',
       'decidesOnRetention', 'directionCanPass', 'directionTransferProblems',

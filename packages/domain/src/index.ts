@@ -16,6 +16,7 @@ export {
   type CalendarDate,
   type IsoDate,
 } from './dates.ts';
+export { ACCESS_REQUEST_RESPONSE_MONTHS, accessRequestDeadline, isAccessRequestOverdue, validateAccessRequestReceipt } from './access-requests.ts';
 export { MIN_MOTIVATION_LENGTH, assertMotivation, normalizeMotivation } from './motivation.ts';
 export {
   MAX_EXCEPTION_MONTHS,

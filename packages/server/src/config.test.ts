@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 import { isMultiFactor } from './auth/oidc.ts';
 
-const production = { NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'kt' };
+const production = { NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'kt', KETENTAFEL_SEAL_KEY: 'x'.repeat(32) };
 
 describe('demo login can never be enabled in production', () => {
   it('is on by default in development and off in production', () => {
@@ -37,5 +37,14 @@ describe('MFA detection from amr/acr claims', () => {
     [{ acr: 'urn:etoegang:core:assurance-class:loa2' }, false],
   ])('%j → %s', (claims, expected) => {
     expect(isMultiFactor(claims, ['urn:etoegang:core:assurance-class:loa3'])).toBe(expected);
+  });
+});
+
+describe('X-3 the access-export seal key', () => {
+  it('is required in production and must be long enough', () => {
+    const { KETENTAFEL_SEAL_KEY: _, ...withoutKey } = production;
+    expect(() => loadConfig(withoutKey)).toThrow(/KETENTAFEL_SEAL_KEY/);
+    expect(() => loadConfig({ ...production, KETENTAFEL_SEAL_KEY: 'te-kort' })).toThrow(ConfigError);
+    expect(loadConfig(production).sealKey).toBe('x'.repeat(32));
   });
 });

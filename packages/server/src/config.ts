@@ -17,6 +17,8 @@ const ZEnv = z.object({
   KETENTAFEL_SESSION_HOURS: z.coerce.number().positive().default(8),
   KETENTAFEL_RETENTION_INTERVAL_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
   KETENTAFEL_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  KETENTAFEL_SEAL_KEY: z.string().min(32, { error: 'minstens 32 tekens' }).optional(),
+  KETENTAFEL_ACCESS_EXPORT_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -60,7 +62,17 @@ export interface Config {
   /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none). */
   readonly trustProxyHops: number;
   readonly oidc: OidcConfig | undefined;
+  /**
+   * Secret for the HMAC seal over an access-request export (X-3, ADR 0008). Required in production; elsewhere a
+   * fixed, public development key is used (seals made with it prove nothing).
+   */
+  readonly sealKey: string;
+  /** How many days an access-request export can be downloaded before it is removed. */
+  readonly accessExportDays: number;
 }
+
+/** The seal key outside production: public, so a seal made with it proves nothing (ADR 0008). */
+export const DEVELOPMENT_SEAL_KEY = 'ketentafel-ontwikkelsleutel-openbaar-niet-voor-productie';
 
 /** Thrown when the configuration is unsafe or incomplete; the process must not start. */
 export class ConfigError extends Error {}
@@ -99,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (mode === 'production' && !oidc) {
     throw new ConfigError('Productie vereist OIDC: zet OIDC_ISSUER en OIDC_CLIENT_ID.');
   }
+  if (mode === 'production' && e.KETENTAFEL_SEAL_KEY === undefined) {
+    throw new ConfigError('Productie vereist een geheime sleutel voor het verzegelen van inzage-exports: zet KETENTAFEL_SEAL_KEY (minstens 32 tekens).');
+  }
   return {
     mode,
     port: e.PORT,
@@ -114,5 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionIntervalMinutes: e.KETENTAFEL_RETENTION_INTERVAL_MINUTES,
     trustProxyHops: e.KETENTAFEL_TRUST_PROXY_HOPS,
     oidc,
+    sealKey: e.KETENTAFEL_SEAL_KEY ?? DEVELOPMENT_SEAL_KEY,
+    accessExportDays: e.KETENTAFEL_ACCESS_EXPORT_DAYS,
   };
 }

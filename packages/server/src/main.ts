@@ -7,6 +7,7 @@ import { buildApp, systemClock } from './http/app.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { deleteExpiredSessions } from './auth/session.repository.ts';
 import { startRetentionScheduler, type RetentionScheduler } from './retention/retention.scheduler.ts';
+import { purgeExpiredAccessExports } from './modules/subject-access-requests/subject-access.service.ts';
 
 
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     });
   }, 15 * 60 * 1000);
   sweeper.unref();
+  // access-request export files are removed once their download period has passed (ADR 0008).
+  setInterval(() => void purgeExpiredAccessExports({ db, clock: systemClock }).catch((error: unknown) => { app.log.warn({ err: error }, 'access export purge failed'); }), 15 * 60 * 1000).unref();
   // Retention starts after the server listens, in the background: it never delays start-up.
   let retention: RetentionScheduler | undefined;
   startRetentionScheduler(

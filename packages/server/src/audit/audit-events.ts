@@ -32,9 +32,14 @@ export type AuditAction =
   | 'legal-hold.list'
   | 'retention.read'
   | 'direction.read'
-  | 'direction.transfer';
+  | 'direction.transfer'
+  | 'subject-access.record'
+  | 'subject-access.list'
+  | 'subject-access.export'
+  | 'subject-access.download'
+  | 'subject-access.purge';
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'direction-transfer';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'direction-transfer' | 'subject-access-request';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

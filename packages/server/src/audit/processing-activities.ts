@@ -23,7 +23,8 @@ export type ProcessingActivityId =
   | 'authentication'
   | 'privacy-supervision'
   | 'retention'
-  | 'zvt-case-direction';
+  | 'zvt-case-direction'
+  | 'avg-art15';
 
 const PUBLIC_TASK =
   'AVG art. 6 lid 1 sub e (taak van algemeen belang) jo. Jeugdwet art. 7.4.0 en Gemeentewet art. 172; ' +
@@ -129,5 +130,19 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
     recipients: ['ketenregisseur', 'aanmelder', 'de ketenpartner met de regie'],
     retention: 'Als de casus.',
+  },
+  'avg-art15': {
+    id: 'avg-art15',
+    name: 'Recht op inzage van de betrokkene (AVG art. 15, X-3)',
+    purpose: 'Een inzageverzoek vastleggen en beantwoorden met een verzegeld, versleuteld exportbestand van alles wat over de betrokkene is vastgelegd, inclusief wie het heeft ingezien.',
+    legalGround: 'AVG art. 6 lid 1 sub c (wettelijke verplichting) jo. art. 12 en 15',
+    dataCategories: [
+      'naam en geboortedatum betrokkene als zoekvraag',
+      'alle gegevens van de casussen van de betrokkene (in het versleutelde bestand)',
+      'logregels over de betrokkene (organisatie, rol, handeling, tijdstip)',
+    ],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers (als gegevens in de casus)'],
+    recipients: ['de betrokkene (via het versleutelde bestand en een eenmalige code)', 'functionaris gegevensbescherming en ketenregisseur (alleen het verzoek, nooit de inhoud)'],
+    retention: 'Exportbestand: verwijderd na de downloadtermijn (standaard 30 dagen). Het verzoek zelf: als verantwoording (AVG art. 5 lid 2), zolang de logregels worden bewaard.',
   },
 };

@@ -5,6 +5,7 @@ import * as retention from './migrations/2026-11-23T0700-retention.ts';
 import * as privacyOfficer from './migrations/2026-11-23T0710-privacy-officer.ts';
 import * as contributionGrants from './migrations/2026-11-23T0720-contribution-grants.ts';
 import * as directionTransfers from './migrations/2026-11-23T0840-direction-transfers.ts';
+import * as subjectAccessRequests from './migrations/2026-11-23T0800-subject-access-requests.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0710-privacy-officer': privacyOfficer,
   '2026-11-23T0720-contribution-grants': contributionGrants,
   '2026-11-23T0840-direction-transfers': directionTransfers,
+  '2026-11-23T0800-subject-access-requests': subjectAccessRequests,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

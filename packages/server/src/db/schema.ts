@@ -293,6 +293,47 @@ export interface ContributionGrantTable {
   withdrawn_at: Date | null;
 }
 
+export type AccessRequestStatus = 'received' | 'export-available' | 'export-removed';
+export type AccessRequestChannel = 'letter' | 'email' | 'in-person' | 'web-form' | 'other';
+export type AccessRequester = 'data-subject' | 'legal-representative' | 'authorised-representative';
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** X-3 (AVG art. 15): a recorded access request (migration 2026-11-23T0800-subject-access-requests). */
+export interface SubjectAccessRequestTable {
+  id: Generated<string>;
+  reference: string;
+  subject_full_name: string;
+  subject_birth_date: DateColumn;
+  received_on: DateColumn;
+  received_via: AccessRequestChannel;
+  external_reference: string | null;
+  requested_by: AccessRequester;
+  deadline_on: DateColumn;
+  /** The tables the export covers; null: all tables (privacy officer). */
+  scope_table_ids: string[] | null;
+  recorded_by: string;
+  recorded_by_role: Role;
+  recorded_at: Timestamp;
+  status: ColumnType<AccessRequestStatus, AccessRequestStatus | undefined, AccessRequestStatus>;
+  export_produced_at: NullableTimestamp;
+  export_produced_by: string | null;
+  export_expires_at: NullableTimestamp;
+  export_sha256: string | null;
+  export_seal: string | null;
+  export_downloaded_at: NullableTimestamp;
+  export_removed_at: NullableTimestamp;
+}
+
+/** The sealed export file of an access request: only the encrypted PDF, removed after the download period. */
+export interface SubjectAccessExportTable {
+  request_id: string;
+  file: Buffer;
+  sha256: string;
+  seal: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
 export interface Database {
   organisations: OrganisationTable;
@@ -319,6 +360,8 @@ export interface Database {
   direction_transfers: DirectionTransferTable;
   processing_log: ProcessingLogTable;
   user_audit_log: UserAuditLogTable;
+  subject_access_requests: SubjectAccessRequestTable;
+  subject_access_exports: SubjectAccessExportTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;

@@ -38,7 +38,13 @@ export interface RouteDefinition<
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
-  readonly success: { readonly status: 200 | 201 | 204 | 302; readonly schema?: R; readonly description: string };
+  readonly success: {
+    readonly status: 200 | 201 | 204 | 302;
+    readonly schema?: R;
+    readonly description: string;
+    /** A non-JSON (binary) response, e.g. `application/pdf`: the handler sends the bytes itself with `reply`. */
+    readonly mediaType?: string;
+  };
   readonly errors: readonly ErrorStatus[];
   readonly rateLimit?: { max: number; timeWindow: string };
   readonly handler: (ctx: HandlerContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R>>;

@@ -10,8 +10,23 @@ import { adminRoutes } from '../modules/admin/admin.routes.ts';
 import { noticeRoutes } from '../modules/notices/notice.routes.ts';
 import { registerRoutes as processingRegisterRoutes } from '../modules/register/register.routes.ts';
 import { privacyRoutes } from '../modules/privacy/privacy.routes.ts';
+import { subjectAccessRoutes } from '../modules/subject-access-requests/subject-access.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
-  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...retentionDecisionRoutes(ctx), ...directionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx)];
+  // One module per line, so that adding a module is a one-line change.
+  const modules = [
+    authRoutes,
+    tableRoutes,
+    caseRoutes,
+    contributionRoutes,
+    retentionDecisionRoutes,
+    directionRoutes,
+    noticeRoutes,
+    processingRegisterRoutes,
+    privacyRoutes,
+    subjectAccessRoutes,
+    adminRoutes,
+  ];
+  return modules.flatMap((routes) => routes(ctx));
 }

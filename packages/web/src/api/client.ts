@@ -28,6 +28,7 @@ import type {
 } from './types.ts';
 import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
 import type { CaseDirection, CaseRetention, DirectionTransfer, DirectionTransferInput, LegalHold, RetentionException, RetentionExceptionInput } from './types.ts';
+import type { SubjectAccessExportReceipt, SubjectAccessRequest, SubjectAccessRequestInput } from './subject-access-types.ts';
 
 const API = '/api/v1';
 
@@ -156,6 +157,13 @@ export const api = {
     searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),
     logFilterOptions: () => request<LogFilterOptions>('GET', '/privacy/log-filter-options'),
     logIntegrity: () => request<LogIntegrity>('GET', '/privacy/log-integrity'),
+  },
+  subjectAccess: {
+    list: () => request<{ subjectAccessRequests: SubjectAccessRequest[] }>('GET', '/subject-access-requests'),
+    record: (input: SubjectAccessRequestInput) => request<SubjectAccessRequest>('POST', '/subject-access-requests', input),
+    produceExport: (requestId: string) => request<SubjectAccessExportReceipt>('POST', `/subject-access-requests/${id(requestId)}/export`),
+    /** A plain link: the browser downloads the encrypted PDF with the session cookie (GET needs no CSRF token). */
+    downloadUrl: (requestId: string) => `${API}/subject-access-requests/${id(requestId)}/export`,
   },
   admin: {
     organisations: () => request<{ organisations: Organisation[] }>('GET', '/admin/organisations'),

@@ -17,6 +17,7 @@ import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
 import { LogSearchScreen, logSearchLoader } from '../screens/LogSearchScreen.tsx';
 import { LogIntegrityScreen, logIntegrityLoader } from '../screens/LogIntegrityScreen.tsx';
 import { LegalHoldsScreen, legalHoldsLoader } from '../screens/LegalHoldsScreen.tsx';
+import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAccessScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -67,6 +68,7 @@ export const router = createBrowserRouter([
           { path: 'privacy/verwerkingenlog', element: <LogSearchScreen />, loader: logSearchLoader },
           { path: 'privacy/integriteit', element: <LogIntegrityScreen />, loader: logIntegrityLoader },
           { path: 'privacy/juridische-blokkades', element: <LegalHoldsScreen />, loader: legalHoldsLoader },
+          { path: 'inzageverzoeken', element: <SubjectAccessScreen />, loader: subjectAccessLoader },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },

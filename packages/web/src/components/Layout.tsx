@@ -20,6 +20,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   'chain-director': [
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
+    { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'partner-professional': [
     { to: '/', label: 'Start' },
@@ -32,6 +33,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/privacy/verwerkingenlog', label: 'Verwerkingenlog' },
     { to: '/privacy/integriteit', label: 'Integriteit van het log' },
     { to: '/privacy/juridische-blokkades', label: 'Juridische blokkades' },
+    { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'application-administrator': [
     { to: '/', label: 'Start' },

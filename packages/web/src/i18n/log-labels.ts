@@ -26,6 +26,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'legal-hold.list': 'Juridische blokkades ingezien',
   'direction.read': 'Regie ingezien',
   'direction.transfer': 'Regie overgedragen',
+  'subject-access.record': 'Inzageverzoek vastgelegd',
+  'subject-access.list': 'Inzageverzoeken ingezien',
+  'subject-access.export': 'Exportbestand inzage gemaakt',
+  'subject-access.download': 'Exportbestand inzage gedownload',
+  'subject-access.purge': 'Exportbestand inzage verwijderd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -40,6 +45,7 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'retention-exception': 'Afwijking bewaartermijn',
   'legal-hold': 'Juridische blokkade',
   'direction-transfer': 'Overdracht regie',
+  'subject-access-request': 'Inzageverzoek',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

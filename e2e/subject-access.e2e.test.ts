@@ -1,0 +1,100 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { accessRequestDeadline } from '@ketentafel/domain';
+import { useBrowser } from './support/browser.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { hasText, heading1, visible } from './support/assert.ts';
+import { CHAIN_DIRECTOR, POLICE_OFFICER, PRIVACY_OFFICER } from './support/context.ts';
+import { birthDateForAge, dutchDate, registerIndividual, todayIso } from './support/flows.ts';
+
+const POPPLER = spawnSync('pdftotext', ['-v']).error === undefined;
+
+/** X-3: the privacy officer answers an access request with a sealed file, without seeing the content. */
+describe('Inzageverzoeken (X-3, AVG art. 15)', () => {
+  const current = useBrowser();
+
+  test('X-3 the privacy officer records a request, produces the sealed file, sees the code once and downloads it; no content on screen', async () => {
+    const subject = { fullName: 'Lotte van Inzage', birthDate: birthDateForAge(14) };
+    const created = await registerIndividual(current(), subject);
+    const browser = current();
+    await browser.actAs(PRIVACY_OFFICER);
+    const { page } = browser;
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzageverzoeken' }).click();
+    await heading1(page, 'Inzageverzoeken');
+    await expectNoAxeViolations(page, 'inzageverzoeken (privacy officer)');
+
+    // The error summary names what is missing and links to it.
+    await page.getByLabel('Ontvangen op').fill('');
+    await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+    const summary = await visible(page.locator('.kt-problem').filter({ hasText: 'Naam van de jeugdige' }));
+    await hasText(summary, 'Geboortedatum van de jeugdige', 'Wie doet het verzoek');
+    await expectNoAxeViolations(page, 'inzageverzoek met foutmeldingen');
+    await summary.getByRole('link', { name: /Naam van de jeugdige/ }).click();
+    await expect.poll(() => page.evaluate(`document.activeElement?.getAttribute('name')`)).toBe('subjectName');
+
+    await page.getByLabel('Naam van de jeugdige').fill(subject.fullName);
+    await page.getByLabel('Geboortedatum van de jeugdige').fill(subject.birthDate);
+    await page.getByLabel('Ontvangen op').fill(todayIso());
+    await page.getByLabel('Hoe kwam het verzoek binnen').selectOption('letter');
+    await page.getByLabel('Een wettelijk vertegenwoordiger').check();
+    await page.getByLabel(/^Kenmerk of omschrijving/).fill('brief e2e');
+    await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+    const saved = await visible(page.getByRole('status').filter({ hasText: 'vastgelegd' }));
+    const reference = /INZ-\d{4}-[A-Z2-9]{6}/.exec(await saved.innerText())?.[0] ?? '';
+    expect(reference).not.toBe('');
+
+    const table = await visible(page.getByRole('table', { name: 'Inzageverzoeken, nieuwste eerst' }));
+    const row = table.getByRole('row').filter({ hasText: reference });
+    await hasText(row, subject.fullName, 'Ontvangen');
+    // One calendar month after receipt (art. 12(3)), as the domain rule computes it.
+    await hasText(row, dutchDate(accessRequestDeadline(todayIso())));
+
+    await row.getByRole('button', { name: `Exportbestand maken voor ${reference}` }).click();
+    const panel = await visible(page.getByRole('region', { name: `Exportbestand voor ${reference} gemaakt` }));
+    const code = (await panel.locator('code').innerText()).trim();
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}(-[A-HJKMNP-Z2-9]{4}){4}$/);
+    await hasText(panel, 'Noteer de code nu', 'via een ander kanaal');
+    await expectNoAxeViolations(page, 'eenmalige code van het exportbestand');
+
+    // Nothing of the case on screen: no reason, representatives or case reference.
+    const shown = await page.getByRole('main').innerText();
+    for (const content of ['overlast', 'Ouder van Test', '06-12345678', created.reference]) expect(shown).not.toContain(content);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: `Versleuteld exportbestand ${reference} downloaden` }).click()]);
+    expect(download.suggestedFilename()).toBe(`inzage-${reference}.pdf`);
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.includes('/Encrypt')).toBe(true);
+    expect(bytes.includes('overlast')).toBe(false);
+    if (POPPLER) {
+      const text = execFileSync('pdftotext', ['-upw', code, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(created.reference);
+      expect(text).toContain('Betrokken bij overlast en vernielingen rond het station');
+    }
+
+    // Once closed, the code is gone from the page for good; the list offers the download.
+    await panel.getByRole('button', { name: 'Ik heb de code genoteerd' }).click();
+    expect(await page.getByText(code).count()).toBe(0);
+    await page.reload();
+    await hasText(page.getByRole('table', { name: 'Inzageverzoeken, nieuwste eerst' }).getByRole('row').filter({ hasText: reference }), 'Exportbestand klaar', 'laatst gedownload');
+    expect(await page.getByText(code).count()).toBe(0);
+  });
+
+  test('X-3 the chain director has the screen too; a partner professional has no menu entry and gets a 403', async () => {
+    const browser = current();
+    await browser.actAs(CHAIN_DIRECTOR);
+    await browser.page.goto('/');
+    await browser.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzageverzoeken' }).click();
+    await heading1(browser.page, 'Inzageverzoeken');
+    await hasText(browser.page.getByRole('main'), 'tafels waarvan u ketenregisseur bent');
+    await expectNoAxeViolations(browser.page, 'inzageverzoeken (ketenregisseur)');
+
+    await browser.actAs(POLICE_OFFICER);
+    await browser.page.goto('/');
+    expect(await browser.page.getByRole('link', { name: 'Inzageverzoeken' }).count()).toBe(0);
+    expect((await browser.page.request.get('/api/v1/subject-access-requests')).status()).toBe(403);
+  });
+});
