@@ -29,9 +29,17 @@ export type AuditAction =
   | 'retention-exception.record'
   | 'legal-hold.place'
   | 'legal-hold.lift'
-  | 'legal-hold.list';
+  | 'legal-hold.list'
+  | 'meeting-series.create'
+  | 'meeting.list'
+  | 'meeting.read'
+  | 'meeting.update'
+  | 'agenda-candidates.list'
+  | 'agenda-item.add'
+  | 'agenda-item.remove'
+  | 'agenda-item.invite';
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'meeting-series' | 'meeting' | 'agenda-item';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

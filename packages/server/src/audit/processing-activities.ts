@@ -22,7 +22,8 @@ export type ProcessingActivityId =
   | 'user-administration'
   | 'authentication'
   | 'privacy-supervision'
-  | 'retention';
+  | 'retention'
+  | 'zvt-meetings';
 
 const PUBLIC_TASK =
   'AVG art. 6 lid 1 sub e (taak van algemeen belang) jo. Jeugdwet art. 7.4.0 en Gemeentewet art. 172; ' +
@@ -118,5 +119,16 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
     recipients: ['niemand (verwijderen); ketenregisseur en functionaris gegevensbescherming (blokkades)'],
     retention: 'Na verwijderen blijven alleen tellingen en een verwijderlog zonder persoonsgegevens.',
+  },
+  'zvt-meetings': {
+    id: 'zvt-meetings',
+    name: 'Overleggen plannen en agenderen (focusoverleg, kerngroep, casusoverleg)',
+    purpose:
+      'Overleggen van de tafel plannen, casussen die volgens de procedure in aanmerking komen agenderen en per agendapunt de ketenpartners uitnodigen (ZVT-2A.4, ZVT-2B.1, ZVT-3A.1). Een partner ziet alleen de agendapunten waarvoor hij is uitgenodigd.',
+    legalGround: PUBLIC_TASK,
+    dataCategories: ['identificerende gegevens (naam jeugdige of groep, kenmerk)', 'doel van de bespreking'],
+    dataSubjects: ['jeugdige'],
+    recipients: ['ketenregisseur', 'per agendapunt uitgenodigde ketenpartners'],
+    retention: 'Agendapunten en uitnodigingen als de casus; overlegdata en agenda-export (iCalendar) bevatten geen persoonsgegevens.',
   },
 };

@@ -59,6 +59,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonOb
         description: route.success.description,
         headers: VERSION_HEADER,
         ...(route.success.schema ? { content: { 'application/json': { schema: ref(route.success.schema) } } } : {}),
+        ...(route.success.contentType ? { content: { [route.success.contentType]: { schema: { type: 'string' } } } } : {}),
       },
     };
     const errorStatuses = new Set<ErrorStatus>([...route.errors, 400]);

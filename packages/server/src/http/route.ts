@@ -38,7 +38,13 @@ export interface RouteDefinition<
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
-  readonly success: { readonly status: 200 | 201 | 204 | 302; readonly schema?: R; readonly description: string };
+  readonly success: {
+    readonly status: 200 | 201 | 204 | 302;
+    readonly schema?: R;
+    readonly description: string;
+    /** A non-JSON response (e.g. `text/calendar`): the handler returns the body as a string. */
+    readonly contentType?: string;
+  };
   readonly errors: readonly ErrorStatus[];
   readonly rateLimit?: { max: number; timeWindow: string };
   readonly handler: (ctx: HandlerContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R>>;
@@ -143,6 +149,7 @@ export function registerRoutes(
         }
         if (reply.sent) return reply;
         if (route.success.status === 204) return reply.code(204).send();
+        if (route.success.contentType) return reply.code(route.success.status).type(route.success.contentType).send(result);
         // The response schema is the last filter: fields it does not name never leave the server.
         const output = route.success.schema ? route.success.schema.parse(result) : result;
         return reply.code(route.success.status).send(output);
