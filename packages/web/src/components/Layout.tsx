@@ -20,12 +20,14 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   'chain-director': [
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
+    { to: '/overleggen', label: 'Overleggen' },
   ],
   'partner-professional': [
     { to: '/', label: 'Start' },
     { to: '/aanmelden', label: 'Nieuwe aanmelding' },
     { to: '/casussen', label: 'Mijn aanmeldingen' },
     { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
+    { to: '/overleggen', label: 'Overleggen' },
   ],
   'privacy-officer': [
     { to: '/', label: 'Register van verwerkingen' },
