@@ -78,3 +78,28 @@ export const DEMO_REGISTRATIONS = [
     },
   },
 ] as const;
+
+/**
+ * Invented young people whose case is ready for the case meeting (phase 3A), so a demo can plan a case
+ * meeting and put a case on its agenda. Until triage outcomes can be recorded in the app (issue 4, triage),
+ * the seed moves them through admission and triage directly, with the phase history.
+ */
+export const DEMO_CASES_FOR_CASE_MEETING = [
+  {
+    referrer: 'wijkagent@politie.example',
+    table: 'HIL',
+    subject: { fullName: 'Daan Hoekstra', birthDate: '2009-06-21', municipality: 'Hillegom' },
+    legalRepresentatives: [{ fullName: 'Petra Hoekstra', relation: 'parent', contact: '06-00000002' }],
+    reason: 'Betrokken bij vernielingen en intimidatie bij de skatebaan, in groepsverband; schoolverzuim.',
+    facts: {
+      adolescentCriminalLaw: 'no',
+      youthCareContinuedAfter18: 'no',
+      youthCareDecidedBefore18: 'no',
+      youthCareResumptionWithinHalfYear: 'no',
+      partOfYouthNetwork: 'yes',
+      areaSafetyProblem: 'yes',
+      careSafetyCooperationNeeded: 'yes',
+      planBeyondReferrerNeeded: 'yes',
+    },
+  },
+] as const;

@@ -2,7 +2,8 @@ import type { Db } from '../db/database.ts';
 import type { Clock } from '../http/app.ts';
 import type { Actor } from '../auth/actor.ts';
 import { registerCase } from '../modules/cases/case.service.ts';
-import { DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
+import { DEMO_CASES_FOR_CASE_MEETING, DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
+import { insertTransition, updateCasePhase } from '../modules/cases/case.repository.ts';
 
 /**
  * Loads the fictional demo data once, into an empty database (development only; refused in
@@ -52,7 +53,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       }
     }
   });
-  for (const registration of DEMO_REGISTRATIONS) {
+  for (const [index, registration] of [...DEMO_REGISTRATIONS, ...DEMO_CASES_FOR_CASE_MEETING].entries()) {
     const user = await db
       .selectFrom('users as u')
       .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
@@ -70,7 +71,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       mfa: true,
       authMethod: 'demo',
     };
-    await registerCase({ db, clock }, actor, { traceId: 'demo'.padEnd(32, '0'), spanId: 'seed'.padEnd(16, '0') }, {
+    const created = await registerCase({ db, clock }, actor, { traceId: 'demo'.padEnd(32, '0'), spanId: 'seed'.padEnd(16, '0') }, {
       kind: 'individual',
       tableId: tableIds.get(registration.table) ?? '',
       subject: registration.subject,
@@ -78,6 +79,16 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       reason: registration.reason,
       facts: registration.facts,
     });
+    if (index >= DEMO_REGISTRATIONS.length) await moveToCaseMeeting(db, clock, created.id);
   }
   return true;
+}
+
+/** Demo shortcut (no triage outcomes in the app yet): admitted and through triage, ready for the case meeting. */
+async function moveToCaseMeeting(db: Db, clock: Clock, caseId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await insertTransition(trx, { case_id: caseId, from_phase: '1', to_phase: '2A', outcome: 'admitted' });
+    await insertTransition(trx, { case_id: caseId, from_phase: '2A', to_phase: '3A', outcome: 'to-case-meeting' });
+    await updateCasePhase(trx, caseId, '3A', clock.now());
+  });
 }
