@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { buildCaseInPhase, buildOrganisation, buildUser, buildWorld } from '../../test/factories.ts';
 import { api, buildTestApp, login, TestClock, type TestSession } from '../../test/harness.ts';
+import { runRetention } from '../../retention/retention.job.ts';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -294,6 +295,21 @@ describe('X-4 agenda items go with the case', () => {
     await api(app, director, 'PUT', `/meetings/${meeting.id}/agenda-items/${item.id}/invitations`, { organisationIds: [world.police.id] });
     await db.deleteFrom('cases').where('id', '=', theCase.id).execute();
     expect(await db.selectFrom('agenda_items').select('id').where('id', '=', item.id).execute()).toEqual([]);
+    expect(await db.selectFrom('agenda_invitations').select('organisation_id').where('agenda_item_id', '=', item.id).execute()).toEqual([]);
+  });
+});
+
+describe('X-4 / ZVT-4A.1 an inactive file keeps no agenda items', () => {
+  it('the retention job removes agenda items and invitations when the file goes inactive; the case row stays', async () => {
+    const meeting = firstMeeting(await createSeries({ count: 1 }));
+    const theCase = await buildCaseInPhase(db, { tableId: world.table.id, referrerUserId: world.officer.id, referrerOrganisationId: world.police.id, phase: '3A' });
+    const item = (await api(app, director, 'POST', `/meetings/${meeting.id}/agenda-items`, { caseId: theCase.id, goal: 'Plan van aanpak maken' })).json<{ id: string }>();
+    await api(app, director, 'PUT', `/meetings/${meeting.id}/agenda-items/${item.id}/invitations`, { organisationIds: [world.police.id] });
+    // Scaled down more than six months ago: due to go inactive (ZVT-4A.1).
+    await db.updateTable('cases').set({ phase: '4A', scale_down_on: '2026-05-01' }).where('id', '=', theCase.id).execute();
+    await runRetention({ db, clock });
+    expect(await db.selectFrom('cases').select('inactive_since').where('id', '=', theCase.id).executeTakeFirst()).toEqual({ inactive_since: '2026-11-23' });
+    expect(await db.selectFrom('agenda_items').select('id').where('case_id', '=', theCase.id).execute()).toEqual([]);
     expect(await db.selectFrom('agenda_invitations').select('organisation_id').where('agenda_item_id', '=', item.id).execute()).toEqual([]);
   });
 });
