@@ -24,6 +24,7 @@ declare module 'vitest' {
 export const CHAIN_DIRECTOR = 'Sanne Verhoef';
 export const POLICE_OFFICER = 'Mehmet Aydın';
 export const YOUTH_CARE_PROFESSIONAL = 'Anouk Brinkman';
+export const YOUTH_WORKER = 'Thijs Koopman';
 export const PRIVACY_OFFICER = 'Ingrid Holleman';
 export const ADMINISTRATOR = 'Ruud Zandbergen';
 

@@ -4,7 +4,7 @@ import type { DataCategory, Participant, ProcessDefinition } from './processes/p
 export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
 
 /** How a user is involved with one piece of case information; derived from the record, never claimed. */
-export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee';
+export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee' | 'invitee';
 
 /**
  * One access rule: a role, involved in a given way, may see contributions of the given categories — in the
@@ -69,6 +69,16 @@ export const ACCESS_POLICY: readonly AccessRule[] = Object.freeze([
     involvement: 'grantee',
     categories: 'all',
   },
+  {
+    id: 'invitee',
+    description:
+      'Een ketenpartner die de ketenregisseur voor een agendapunt heeft uitgenodigd, ziet tot en met de dag van dat overleg alleen de identificerende gegevens van de casus (wie wordt besproken); al het andere alleen wanneer de eigenaar het vrijgeeft. De gegevens zijn alleen voor het overleg.',
+    requirementIds: ['ZVT-3A.1', 'ZVT-3A.3', 'ZVT-2A.4', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'invitee',
+    participant: 'invitedPartner',
+    categories: ['identifying'],
+  },
 ] satisfies AccessRule[]);
 
 /** Who is asking. */
@@ -87,6 +97,16 @@ export interface PolicyGrant {
   readonly withdrawnAt: string | null;
 }
 
+/**
+ * An invitation of a partner organisation to an agenda item about the case (ZVT-3A.1). `current` is true
+ * from the invitation up to and including the day of the meeting, while the meeting is not cancelled
+ * (`invitationIsCurrent`): the data are for the meeting only (ZVT-3A.3).
+ */
+export interface PolicyInvitation {
+  readonly organisationId: string;
+  readonly current: boolean;
+}
+
 /** One piece of case information, with what the policy needs to know about its case. */
 export interface PolicyContribution {
   readonly tableId: string;
@@ -97,6 +117,8 @@ export interface PolicyContribution {
   readonly caseReferrerUserId: string;
   readonly caseDirectorUserId: string | null;
   readonly grants: readonly PolicyGrant[];
+  /** Invitations to agenda items about the case; absent means none. */
+  readonly invitations?: readonly PolicyInvitation[];
 }
 
 export interface ContributionAccess {
@@ -119,6 +141,7 @@ export function involvementsOf(actor: PolicyActor, contribution: PolicyContribut
   if (actor.userId === contribution.createdByUserId && actor.organisationId === contribution.ownerOrganisationId) result.add('contributor');
   if (contribution.caseDirectorUserId !== null && actor.userId === contribution.caseDirectorUserId) result.add('caseDirector');
   if (contribution.grants.some((g) => g.withdrawnAt === null && g.granteeOrganisationId === actor.organisationId)) result.add('grantee');
+  if (contribution.invitations?.some((i) => i.current && i.organisationId === actor.organisationId)) result.add('invitee');
   return result;
 }
 
@@ -152,4 +175,15 @@ export function evaluateContributionAccess(
     ruleIds,
     abilities: { release: visible && actor.role === 'partner-professional' && actor.organisationId === contribution.ownerOrganisationId },
   };
+}
+
+/**
+ * Whether an invitation still lets the invitee see the case (ZVT-3A.3 "data are for the meeting only"): up to
+ * and including the meeting day, unless the meeting was cancelled.
+ *
+ * @param meeting - the meeting's date (`YYYY-MM-DD`, Dutch time) and status
+ * @param today - today's date in the table's zone
+ */
+export function invitationIsCurrent(meeting: { readonly date: string; readonly status: string }, today: string): boolean {
+  return meeting.status !== 'cancelled' && today <= meeting.date;
 }

@@ -17,6 +17,9 @@ describe('public API of @ketentafel/domain', () => {
       'DATA_CATEGORIES', 'DATA_CATEGORY_LABELS', 'DUTIES', 'DUTY_LABELS', 'PARTICIPANTS', 'PARTICIPANT_LABELS',
       'loadProcessDefinition', 'validateProcessDefinition', 'targetOf', 'endStateOf', 'findOutcome', 'outcomesFrom', 'phaseOf',
       'zvtProcessV1', 'builtInProcesses', 'findLatestProcess', 'findProcess',
+      'invitationIsCurrent', 'MEETING_KINDS', 'MEETING_KIND_DEFINITIONS', 'PARTNER_KIND_LABELS', 'isMeetingKind', 'missingMinimumPartners',
+      'MAX_INTERVAL_WEEKS', 'MAX_SERIES_OCCURRENCES', 'addDays', 'assertOccurrenceChange', 'generateOccurrences', 'isWallTime', 'validateSeriesRule', 'wallClockOf', 'zonedInstant',
+      'agendaAdmission', 'meetingKindOfPhase', 'meetingView', 'visibleAgendaItems',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

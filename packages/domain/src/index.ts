@@ -108,3 +108,42 @@ export {
   type PolicyGrant,
   type Role,
 } from './access-policy.ts';
+export { invitationIsCurrent, type PolicyInvitation } from './access-policy.ts';
+export {
+  MEETING_KINDS,
+  MEETING_KIND_DEFINITIONS,
+  PARTNER_KIND_LABELS,
+  isMeetingKind,
+  missingMinimumPartners,
+  type MeetingKind,
+  type MeetingKindDefinition,
+  type PartnerKind,
+} from './meetings/meeting-kinds.ts';
+export {
+  MAX_INTERVAL_WEEKS,
+  MAX_SERIES_OCCURRENCES,
+  addDays,
+  assertOccurrenceChange,
+  generateOccurrences,
+  isWallTime,
+  validateSeriesRule,
+  wallClockOf,
+  zonedInstant,
+  type MeetingStatus,
+  type Occurrence,
+  type OccurrenceChange,
+  type SeriesRule,
+  type WallTime,
+} from './meetings/meeting-dates.ts';
+export {
+  agendaAdmission,
+  meetingKindOfPhase,
+  meetingView,
+  visibleAgendaItems,
+  type AgendaAdmission,
+  type AgendaCase,
+  type AgendaItemInvitations,
+  type AgendaMeeting,
+  type AgendaViewer,
+  type MeetingView,
+} from './meetings/agenda.ts';

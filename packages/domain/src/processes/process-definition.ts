@@ -4,6 +4,8 @@
  * that a privacy officer can read one next to the covenant. Requirement ids from SPEC.md appear throughout.
  */
 
+import type { MeetingKind } from '../meetings/meeting-kinds.ts';
+
 /** Kinds of personal data a phase may collect (ZVT-1.1; art. 9 and 10 AVG). */
 export type DataCategory = 'identifying' | 'care' | 'health' | 'criminal' | 'other';
 
@@ -106,6 +108,11 @@ export interface PhaseDefinition {
   readonly dataCategories: readonly DataCategory[];
   /** Whether an outcome may lead from this phase back to itself (e.g. monitoring rounds of 3A). */
   readonly repeatable?: boolean;
+  /**
+   * The kind of meeting that discusses cases in this phase: only then may a case be put on the agenda of a
+   * meeting of that kind (ZVT-3A.1; `agendaAdmission`). Absent: no meeting discusses this phase.
+   */
+  readonly meetingKind?: MeetingKind;
 }
 
 /** A possible decision at the end of a phase, leading to another phase or to an end state. */

@@ -8,6 +8,7 @@ import {
   type RetentionRule,
 } from './process-definition.ts';
 import { checkGraph, targetOf } from './process-graph.ts';
+import { MEETING_KINDS } from '../meetings/meeting-kinds.ts';
 
 const isPositiveInteger = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n > 0;
 
@@ -145,6 +146,7 @@ export function validateProcessDefinition(def: ProcessDefinition): string[] {
     if (phase.participants.length === 0) problems.push(`${where} noemt geen deelnemers.`);
     checkValues(`${where}, deelnemers`, phase.participants, PARTICIPANTS, problems);
     checkValues(`${where}, gegevenscategorieën`, phase.dataCategories, DATA_CATEGORIES, problems);
+    if (phase.meetingKind !== undefined) checkValues(`${where}, soort overleg`, [phase.meetingKind], MEETING_KINDS, problems);
   }
   for (const outcome of def.outcomes) checkOutcome(def, outcome, ids, problems);
   for (const endState of def.endStates) checkRetention(`eindtoestand '${endState.id}'`, endState.retention, problems);

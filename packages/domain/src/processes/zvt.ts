@@ -26,6 +26,9 @@ function phasedRetention(keepWhenInactive: readonly string[], requirementIds: re
  *   is a product decision by analogy with ZVT-1.3 (AVG art. 5(1)(e)); the seed says it for 1, 2A and 3A only.
  * - Health data (art. 9 AVG) may not be collected at registration, in the focus meeting or in the group
  *   approach: deciding admission, whether a joint approach makes sense, or a group picture does not need them.
+ * - meetingKind says which meeting may put a case of a phase on its agenda (ZVT-3A.1): '2A-focus' the focus
+ *   meeting, '2B' and '2B-decision' the core-group focus meeting (it meets again to draft the plan, seed 000
+ *   2B step 5), '3A' the case meeting (monitoring rounds come back to it). Phases 1, 2A and 4A have none.
  * - maxInactivity: 12 calendar months without a substantive change, then everything is deleted. The seed
  *   names no such period; X-4 requires one. Twelve months matches the longest period the seed does name
  *   (ZVT-4A.1), so no open case is kept longer than a scaled-down one.
@@ -60,6 +63,7 @@ export const zvtProcessV1: ProcessDefinition = {
       requirementIds: ['ZVT-2A.4'],
       participants: ['chainDirector', 'referrer', 'invitedPartner'],
       dataCategories: ['identifying', 'care', 'criminal', 'other'],
+      meetingKind: 'focus',
     },
     {
       id: '2B',
@@ -68,6 +72,7 @@ export const zvtProcessV1: ProcessDefinition = {
       requirementIds: ['ZVT-2B.1', 'ZVT-2B.2'],
       participants: ['chainDirector', 'referrer', 'invitedPartner'],
       dataCategories: ['identifying', 'care', 'criminal', 'other'],
+      meetingKind: 'core-group-focus',
     },
     {
       id: '2B-decision',
@@ -77,6 +82,7 @@ export const zvtProcessV1: ProcessDefinition = {
       participants: ['chainDirector', 'referrer', 'invitedPartner'],
       dataCategories: ['identifying', 'care', 'criminal', 'other'],
       repeatable: true,
+      meetingKind: 'core-group-focus',
     },
     {
       id: '3A',
@@ -86,6 +92,7 @@ export const zvtProcessV1: ProcessDefinition = {
       participants: ['chainDirector', 'referrer', 'invitedPartner', 'caseDirector'],
       dataCategories: ALL_DATA,
       repeatable: true,
+      meetingKind: 'case-meeting',
     },
     {
       id: '4A',

@@ -1,45 +1,77 @@
 import type { ProcessingActivityId } from './processing-activities.ts';
 
-/** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
-export type AuditAction =
-  | 'case.register'
-  | 'case.read'
-  | 'case.list'
-  | 'case.assess'
-  | 'case.decide'
-  | 'informing.read'
-  | 'informing.complete'
-  | 'informing.defer'
-  | 'partner-query.send'
-  | 'contribution.list'
-  | 'contribution.release'
-  | 'contribution.withdraw'
-  | 'session.login'
-  | 'session.login-refused'
-  | 'session.logout'
-  | 'organisation.create'
-  | 'table.create'
-  | 'user.list'
-  | 'user.create'
-  | 'user.update'
-  | 'log.search'
-  | 'log.verify'
-  | 'retention.go-inactive'
-  | 'retention.delete'
-  | 'retention-exception.record'
-  | 'legal-hold.place'
-  | 'legal-hold.lift'
-  | 'legal-hold.list'
-  | 'retention.read'
-  | 'direction.read'
-  | 'direction.transfer'
-  | 'subject-access.record'
-  | 'subject-access.list'
-  | 'subject-access.export'
-  | 'subject-access.download'
-  | 'subject-access.purge';
+/** Every action that leaves a trace in the logs. One typed list, so a typo cannot create a new kind. */
+export const AUDIT_ACTIONS = [
+  'case.register',
+  'case.read',
+  'case.list',
+  'case.assess',
+  'case.decide',
+  'informing.read',
+  'informing.complete',
+  'informing.defer',
+  'partner-query.send',
+  'contribution.list',
+  'contribution.release',
+  'contribution.withdraw',
+  'session.login',
+  'session.login-refused',
+  'session.logout',
+  'organisation.create',
+  'table.create',
+  'user.list',
+  'user.create',
+  'user.update',
+  'log.search',
+  'log.verify',
+  'retention.go-inactive',
+  'retention.delete',
+  'retention-exception.record',
+  'legal-hold.place',
+  'legal-hold.lift',
+  'legal-hold.list',
+  'retention.read',
+  'direction.read',
+  'direction.transfer',
+  'subject-access.record',
+  'subject-access.list',
+  'subject-access.export',
+  'subject-access.download',
+  'subject-access.purge',
+  'meeting-series.create',
+  'meeting.list',
+  'meeting.read',
+  'meeting.update',
+  'agenda-candidates.list',
+  'agenda-item.add',
+  'agenda-item.remove',
+  'agenda-item.invite',
+] as const;
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'direction-transfer' | 'subject-access-request';
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record a log entry may name. */
+export const AUDIT_RECORD_TYPES = [
+  'case',
+  'contribution',
+  'informing-task',
+  'partner-query',
+  'session',
+  'organisation',
+  'table',
+  'user',
+  'log',
+  'retention-exception',
+  'legal-hold',
+  'direction-transfer',
+  'subject-access-request',
+  'meeting-series',
+  'meeting',
+  'agenda-item',
+] as const;
+
+export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

@@ -13,18 +13,23 @@ export interface ProcessingActivity {
   readonly retention: string;
 }
 
-export type ProcessingActivityId =
-  | 'zvt-registration'
-  | 'zvt-admission'
-  | 'zvt-informing'
-  | 'zvt-triage'
-  | 'zvt-data-sharing'
-  | 'user-administration'
-  | 'authentication'
-  | 'privacy-supervision'
-  | 'retention'
-  | 'zvt-case-direction'
-  | 'avg-art15';
+/** The ids of the register; one per line, so adding an activity is a one-line change. */
+export const PROCESSING_ACTIVITY_IDS = [
+  'zvt-registration',
+  'zvt-admission',
+  'zvt-informing',
+  'zvt-triage',
+  'zvt-data-sharing',
+  'user-administration',
+  'authentication',
+  'privacy-supervision',
+  'retention',
+  'zvt-case-direction',
+  'avg-art15',
+  'zvt-meetings',
+] as const;
+
+export type ProcessingActivityId = (typeof PROCESSING_ACTIVITY_IDS)[number];
 
 const PUBLIC_TASK =
   'AVG art. 6 lid 1 sub e (taak van algemeen belang) jo. Jeugdwet art. 7.4.0 en Gemeentewet art. 172; ' +
@@ -144,5 +149,16 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers (als gegevens in de casus)'],
     recipients: ['de betrokkene (via het versleutelde bestand en een eenmalige code)', 'functionaris gegevensbescherming en ketenregisseur (alleen het verzoek, nooit de inhoud)'],
     retention: 'Exportbestand: verwijderd na de downloadtermijn (standaard 30 dagen). Het verzoek zelf: als verantwoording (AVG art. 5 lid 2), zolang de logregels worden bewaard.',
+  },
+  'zvt-meetings': {
+    id: 'zvt-meetings',
+    name: 'Overleggen plannen en agenderen (focusoverleg, kerngroep, casusoverleg)',
+    purpose:
+      'Overleggen van de tafel plannen, casussen die volgens de procedure in aanmerking komen agenderen en per agendapunt de ketenpartners uitnodigen (ZVT-2A.4, ZVT-2B.1, ZVT-3A.1). Een partner ziet alleen de agendapunten waarvoor hij is uitgenodigd.',
+    legalGround: PUBLIC_TASK,
+    dataCategories: ['identificerende gegevens (naam jeugdige of groep, kenmerk)', 'doel van de bespreking'],
+    dataSubjects: ['jeugdige'],
+    recipients: ['ketenregisseur', 'per agendapunt uitgenodigde ketenpartners'],
+    retention: 'Agendapunten en uitnodigingen als de casus; overlegdata en agenda-export (iCalendar) bevatten geen persoonsgegevens.',
   },
 };

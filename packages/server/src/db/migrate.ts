@@ -6,6 +6,7 @@ import * as privacyOfficer from './migrations/2026-11-23T0710-privacy-officer.ts
 import * as contributionGrants from './migrations/2026-11-23T0720-contribution-grants.ts';
 import * as directionTransfers from './migrations/2026-11-23T0840-direction-transfers.ts';
 import * as subjectAccessRequests from './migrations/2026-11-23T0800-subject-access-requests.ts';
+import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0720-contribution-grants': contributionGrants,
   '2026-11-23T0840-direction-transfers': directionTransfers,
   '2026-11-23T0800-subject-access-requests': subjectAccessRequests,
+  '2026-11-23T0900-meetings': meetings,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -334,6 +334,54 @@ export interface SubjectAccessExportTable {
   expires_at: Timestamp;
 }
 
+/** Meetings (migration 2026-11-23T0900-meetings): ZVT-2A.4, ZVT-2B.1, ZVT-3A.1. */
+export type MeetingKind = 'focus' | 'core-group-focus' | 'case-meeting';
+
+export interface MeetingSeriesTable {
+  id: Generated<string>;
+  table_id: string;
+  kind: MeetingKind;
+  interval_weeks: number;
+  start_time: string;
+  duration_minutes: number;
+  location: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface MeetingTable {
+  id: Generated<string>;
+  series_id: string;
+  table_id: string;
+  kind: MeetingKind;
+  scheduled_on: DateColumn;
+  starts_on: DateColumn;
+  start_time: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  location: string;
+  status: ColumnType<'planned' | 'cancelled', 'planned' | 'cancelled' | undefined, 'planned' | 'cancelled'>;
+  sequence: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  case_id: string;
+  goal: string;
+  added_by: string;
+  created_at: Timestamp;
+}
+
+export interface AgendaInvitationTable {
+  agenda_item_id: string;
+  organisation_id: string;
+  invited_by: string;
+  invited_at: Timestamp;
+}
+
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
 export interface Database {
   organisations: OrganisationTable;
@@ -362,6 +410,10 @@ export interface Database {
   user_audit_log: UserAuditLogTable;
   subject_access_requests: SubjectAccessRequestTable;
   subject_access_exports: SubjectAccessExportTable;
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingTable;
+  agenda_items: AgendaItemTable;
+  agenda_invitations: AgendaInvitationTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;

@@ -59,7 +59,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonOb
         description: route.success.description,
         headers: VERSION_HEADER,
         ...(route.success.schema ? { content: { 'application/json': { schema: ref(route.success.schema) } } } : {}),
-        ...(route.success.mediaType ? { content: { [route.success.mediaType]: { schema: { type: 'string', format: 'binary' } } } } : {}),
+        ...(route.success.mediaType
+          ? { content: { [route.success.mediaType]: { schema: route.success.mediaType.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' } } } }
+          : {}),
       },
     };
     const errorStatuses = new Set<ErrorStatus>([...route.errors, 400]);

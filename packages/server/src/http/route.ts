@@ -42,7 +42,7 @@ export interface RouteDefinition<
     readonly status: 200 | 201 | 204 | 302;
     readonly schema?: R;
     readonly description: string;
-    /** A non-JSON (binary) response, e.g. `application/pdf`: the handler sends the bytes itself with `reply`. */
+    /** A non-JSON response, e.g. `text/calendar` (the handler returns the body) or `application/pdf` (the handler sends the bytes itself with `reply`). */
     readonly mediaType?: string;
   };
   readonly errors: readonly ErrorStatus[];
@@ -149,6 +149,7 @@ export function registerRoutes(
         }
         if (reply.sent) return reply;
         if (route.success.status === 204) return reply.code(204).send();
+        if (route.success.mediaType) return reply.code(route.success.status).type(route.success.mediaType).send(result);
         // The response schema is the last filter: fields it does not name never leave the server.
         const output = route.success.schema ? route.success.schema.parse(result) : result;
         return reply.code(route.success.status).send(output);

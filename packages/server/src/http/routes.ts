@@ -10,6 +10,7 @@ import { adminRoutes } from '../modules/admin/admin.routes.ts';
 import { noticeRoutes } from '../modules/notices/notice.routes.ts';
 import { registerRoutes as processingRegisterRoutes } from '../modules/register/register.routes.ts';
 import { privacyRoutes } from '../modules/privacy/privacy.routes.ts';
+import { meetingRoutes } from '../modules/meetings/meeting.routes.ts';
 import { subjectAccessRoutes } from '../modules/subject-access-requests/subject-access.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
@@ -27,6 +28,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     privacyRoutes,
     subjectAccessRoutes,
     adminRoutes,
+    meetingRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

@@ -171,6 +171,8 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   { table: 'phase_transitions', kind: 'phase-transition', keptWith: 'keepPhaseDates' },
   // ZVT-3A.2 history; the current holder stays on the case row until deletion (it decides on ZVT-4A.2).
   { table: 'direction_transfers', kind: 'direction-transfer' },
+  // Agenda items (the goal of the discussion) and their invitations are case content, not administrative data.
+  { table: 'agenda_items', kind: 'agenda-item' },
 ];
 
 /**

@@ -111,6 +111,23 @@ export const DEMO_REGISTRATIONS = [
       planBeyondReferrerNeeded: 'yes',
     },
   },
+  {
+    referrer: 'wijkagent@politie.example',
+    table: 'HIL',
+    subject: { fullName: 'Daan Hoekstra', birthDate: '2009-06-21', municipality: 'Hillegom' },
+    legalRepresentatives: [{ fullName: 'Petra Hoekstra', relation: 'parent', contact: '06-00000002' }],
+    reason: 'Betrokken bij vernielingen en intimidatie bij de skatebaan, in groepsverband; schoolverzuim.',
+    facts: {
+      adolescentCriminalLaw: 'no',
+      youthCareContinuedAfter18: 'no',
+      youthCareDecidedBefore18: 'no',
+      youthCareResumptionWithinHalfYear: 'no',
+      partOfYouthNetwork: 'yes',
+      areaSafetyProblem: 'yes',
+      careSafetyCooperationNeeded: 'yes',
+      planBeyondReferrerNeeded: 'yes',
+    },
+  },
 ] as const;
 
 /**
@@ -128,6 +145,8 @@ export const DEMO_CASE_PROGRESS: readonly {
   scaleDownMonthsAgo?: number;
 }[] = [
   { subject: 'Daan Kuipers', phase: '3A', registeredMonthsAgo: 2 },
+  // Ready for the case meeting: what the meetings demo puts on an agenda.
+  { subject: 'Daan Hoekstra', phase: '3A', registeredMonthsAgo: 1 },
   {
     subject: 'Lotte Vermeulen',
     phase: '4A',
@@ -136,3 +155,4 @@ export const DEMO_CASE_PROGRESS: readonly {
     scaleDownMonthsAgo: 1,
   },
 ];
+

@@ -129,3 +129,4 @@ async function progressDemoCases(db: Db, clock: Clock, orgIds: ReadonlyMap<strin
     });
   }
 }
+

@@ -104,3 +104,36 @@ export function registrationBody(tableId: string, birthDate: string, facts: Part
     },
   };
 }
+
+/**
+ * A case already in a given phase, inserted directly (for tests of later phases, e.g. meetings in 3A, without
+ * running registration, admission and triage first).
+ */
+export async function buildCaseInPhase(
+  db: Db,
+  options: { tableId: string; referrerUserId: string; referrerOrganisationId: string; phase: string; fullName?: string; endState?: string },
+) {
+  const subject = await db
+    .insertInto('subjects')
+    .values({ full_name: options.fullName ?? `Jeugdige ${unique()}`, birth_date: '2010-05-05', municipality: 'Teststad' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return db
+    .insertInto('cases')
+    .values({
+      reference: `TST-2026-${unique().toUpperCase()}`,
+      table_id: options.tableId,
+      process_key: 'zvt',
+      process_version: 1,
+      kind: 'individual',
+      phase: options.phase,
+      subject_id: subject.id,
+      referrer_organisation_id: options.referrerOrganisationId,
+      referrer_user_id: options.referrerUserId,
+      direction_organisation_id: options.referrerOrganisationId,
+      registered_on: '2026-10-01',
+      end_state: options.endState ?? null,
+    })
+    .returning(['id', 'reference', 'subject_id'])
+    .executeTakeFirstOrThrow();
+}

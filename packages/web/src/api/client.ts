@@ -29,6 +29,7 @@ import type {
 import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
 import type { CaseDirection, CaseRetention, DirectionTransfer, DirectionTransferInput, LegalHold, RetentionException, RetentionExceptionInput } from './types.ts';
 import type { SubjectAccessExportReceipt, SubjectAccessRequest, SubjectAccessRequestInput } from './subject-access-types.ts';
+import type { AgendaCandidate, AgendaItem, MeetingDetail, MeetingSeries, MeetingSeriesInput, MeetingSummary, MeetingUpdate } from './meeting-types.ts';
 
 const API = '/api/v1';
 
@@ -75,7 +76,7 @@ async function readProblem(response: Response): Promise<Problem> {
   return madeUpProblem(response.status, `Er ging iets mis (HTTP ${response.status}). Probeer het later opnieuw.`);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -153,6 +154,22 @@ export const api = {
   liftLegalHold: (caseId: string, holdId: string) => request<LegalHold>('DELETE', `/cases/${id(caseId)}/legal-holds/${id(holdId)}`),
   legalHolds: () => request<{ legalHolds: LegalHold[] }>('GET', '/legal-holds'),
 
+  meetings: {
+    series: () => request<{ series: MeetingSeries[] }>('GET', '/meeting-series'),
+    seriesDetail: (seriesId: string) => request<MeetingSeries>('GET', `/meeting-series/${id(seriesId)}`),
+    createSeries: (input: MeetingSeriesInput) => request<MeetingSeries>('POST', '/meeting-series', input),
+    upcoming: () => request<{ meetings: MeetingSummary[] }>('GET', '/meetings'),
+    detail: (meetingId: string) => request<MeetingDetail>('GET', `/meetings/${id(meetingId)}`),
+    update: (meetingId: string, input: MeetingUpdate) => request<MeetingDetail>('PATCH', `/meetings/${id(meetingId)}`, input),
+    candidates: (meetingId: string) => request<{ candidates: AgendaCandidate[] }>('GET', `/meetings/${id(meetingId)}/agenda-candidates`),
+    addItem: (meetingId: string, input: { caseId: string; goal: string }) => request<AgendaItem>('POST', `/meetings/${id(meetingId)}/agenda-items`, input),
+    removeItem: (meetingId: string, itemId: string) => request<undefined>('DELETE', `/meetings/${id(meetingId)}/agenda-items/${id(itemId)}`),
+    invite: (meetingId: string, itemId: string, organisationIds: readonly string[]) =>
+      request<AgendaItem>('PUT', `/meetings/${id(meetingId)}/agenda-items/${id(itemId)}/invitations`, { organisationIds }),
+    /** The iCalendar download (a plain link: the browser sends the session cookie). */
+    calendarUrl: (meetingId: string) => `${API}/meetings/${id(meetingId)}/icalendar`,
+    seriesCalendarUrl: (seriesId: string) => `${API}/meeting-series/${id(seriesId)}/icalendar`,
+  },
   privacy: {
     searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),
     logFilterOptions: () => request<LogFilterOptions>('GET', '/privacy/log-filter-options'),

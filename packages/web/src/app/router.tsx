@@ -14,6 +14,9 @@ import { OrganisationsScreen, organisationsLoader } from '../screens/Organisatio
 import { TablesScreen, tablesLoader } from '../screens/TablesScreen.tsx';
 import { UsersScreen, usersLoader } from '../screens/UsersScreen.tsx';
 import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
+import { MeetingsScreen, meetingsLoader } from '../screens/MeetingsScreen.tsx';
+import { MeetingSeriesScreen, meetingSeriesLoader } from '../screens/MeetingSeriesScreen.tsx';
+import { MeetingScreen, meetingLoader } from '../screens/MeetingScreen.tsx';
 import { LogSearchScreen, logSearchLoader } from '../screens/LogSearchScreen.tsx';
 import { LogIntegrityScreen, logIntegrityLoader } from '../screens/LogIntegrityScreen.tsx';
 import { LegalHoldsScreen, legalHoldsLoader } from '../screens/LegalHoldsScreen.tsx';
@@ -62,6 +65,9 @@ export const router = createBrowserRouter([
           { path: 'casussen/:caseId/bijdragen', element: <ReleasedDataScreen />, loader: releasedDataLoader },
           { path: 'vrijgegeven', element: <ReleasesToMeScreen />, loader: releasesToMeLoader },
           { path: 'aanmelding-verwijderd', element: <NotAdmittedScreen /> },
+          { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
+          { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },
+          { path: 'overleggen/:meetingId', element: <MeetingScreen />, loader: meetingLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
           { path: 'beheer/tafels', element: <TablesScreen />, loader: tablesLoader },
           { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },

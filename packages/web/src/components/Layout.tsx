@@ -20,6 +20,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   'chain-director': [
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
+    { to: '/overleggen', label: 'Overleggen' },
     { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'partner-professional': [
@@ -27,6 +28,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/aanmelden', label: 'Nieuwe aanmelding' },
     { to: '/casussen', label: 'Mijn aanmeldingen' },
     { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
+    { to: '/overleggen', label: 'Overleggen' },
   ],
   'privacy-officer': [
     { to: '/', label: 'Register van verwerkingen' },

@@ -1,4 +1,4 @@
-import { evaluateContributionAccess, type PolicyActor, type PolicyContribution } from '@ketentafel/domain';
+import { DUTCH_TIME_ZONE, evaluateContributionAccess, invitationIsCurrent, todayIn, type PolicyActor, type PolicyContribution, type PolicyInvitation } from '@ketentafel/domain';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { TraceContext } from '../../audit/audit-events.ts';
@@ -6,14 +6,16 @@ import { recordProcessing } from '../../audit/audit.service.ts';
 import { AccessDenied, AppError } from '../../errors.ts';
 import { requireProcess } from '../../processes.ts';
 import { isTablePartner } from '../partner-queries/partner-query.repository.ts';
+import { invitationsOfCase } from '../meetings/meeting.repository.ts';
 import { activeReleasesTo, insertGrant, unsafeContributionsOfCase, withdrawGrant, type ContributionRow } from './contribution.repository.ts';
 
 function policyActor(actor: Actor): PolicyActor {
   return { userId: actor.userId, organisationId: actor.organisationId, role: actor.role, tableIds: actor.tableIds };
 }
 
-function policyContribution(row: ContributionRow): PolicyContribution {
+function policyContribution(row: ContributionRow, invitations: readonly PolicyInvitation[]): PolicyContribution {
   return {
+    invitations,
     tableId: row.table_id,
     phase: row.phase,
     category: row.category,
@@ -29,8 +31,14 @@ function policyContribution(row: ContributionRow): PolicyContribution {
   };
 }
 
-function evaluate(actor: Actor, row: ContributionRow) {
-  return evaluateContributionAccess(policyActor(actor), policyContribution(row), requireProcess(row.process_key, row.process_version));
+function evaluate(actor: Actor, row: ContributionRow, invitations: readonly PolicyInvitation[] = []) {
+  return evaluateContributionAccess(policyActor(actor), policyContribution(row, invitations), requireProcess(row.process_key, row.process_version));
+}
+
+/** Invitations to agenda items about the case, current while their meeting is not past or cancelled (ZVT-3A.3). */
+async function caseInvitations(ctx: ServiceContext, trx: Parameters<typeof invitationsOfCase>[0], caseId: string): Promise<PolicyInvitation[]> {
+  const today = todayIn(DUTCH_TIME_ZONE, ctx.clock.now());
+  return (await invitationsOfCase(trx, caseId)).map((i) => ({ organisationId: i.organisation_id, current: invitationIsCurrent({ date: i.starts_on, status: i.status }, today) }));
 }
 
 function present(actor: Actor, row: ContributionRow, release: boolean) {
@@ -60,8 +68,9 @@ function present(actor: Actor, row: ContributionRow, release: boolean) {
 export async function listContributions(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await unsafeContributionsOfCase(trx, caseId);
+    const invitations = rows.length === 0 ? [] : await caseInvitations(ctx, trx, caseId);
     const visible = rows.flatMap((row) => {
-      const access = evaluate(actor, row);
+      const access = evaluate(actor, row, invitations);
       return access.visible ? [present(actor, row, access.abilities.release)] : [];
     });
     if (visible.length === 0) throw new AccessDenied({ action: 'contribution.list', activity: 'zvt-data-sharing', recordType: 'case', recordId: caseId });
