@@ -13,6 +13,7 @@ import { recordProcessing } from './audit.service.ts';
 import { lockChainHeads } from './audit.repository.ts';
 import { chainHash, processingLogFields, userAuditFields } from './log-hash.ts';
 import { verifyLogChains, verifyLogChainsInNode, type ChainBreak, type LogTable } from './log-verify.ts';
+import { chainHeads, checkAnchor } from './log-anchor.ts';
 
 /** Both implementations (in PostgreSQL and in Node) must reach the same verdict. */
 async function verifyBoth(database: Db) {
@@ -342,6 +343,31 @@ describe('X-1 tamper evidence: the definition that generates the stored record',
       await sql`CREATE OR REPLACE FUNCTION kt_log_text_array(text[]) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN '{}'`.execute(other);
       const first = await sql<{ id: string }>`SELECT min(id) AS id FROM processing_log`.execute(other);
       expect((await verifyLogChains(other)).firstBreak).toEqual(await breakAt(other, 'processing_log', first.rows[0]?.id ?? '', 'definition-changed'));
+    } finally {
+      await dropOther();
+    }
+  });
+});
+
+describe('X-1 tamper evidence: chain heads anchored outside the database', () => {
+  it('catches removed rows at the end of a chain, which chain verification alone cannot', async () => {
+    const { db: other, drop: dropOther } = await createTestDatabase();
+    try {
+      for (let i = 0; i < 20; i++) await writeVersion2(other, i, []);
+      const anchor = { createdAt: new Date().toISOString(), heads: await chainHeads(other) };
+      expect(anchor.heads.length).toBeGreaterThan(2);
+      expect(await checkAnchor(other, anchor)).toEqual([]);
+      for (let i = 20; i < 30; i++) await writeVersion2(other, i, []);
+      expect(await checkAnchor(other, anchor)).toEqual([]); // later rows do not disturb an anchor
+
+      const tail = await sql<{ id: string; chain: number }>`SELECT id, chain FROM user_audit_log ORDER BY id DESC LIMIT 1`.execute(other);
+      const { id, chain } = tail.rows[0] ?? { id: '', chain: -1 };
+      const all = await sql<{ id: string }>`SELECT id FROM user_audit_log WHERE chain = ${chain} AND id >= (SELECT max(a.id) FROM user_audit_log a WHERE a.chain = ${chain} AND a.id <= ${anchor.heads.find((h) => h.table === 'user_audit_log' && h.chain === chain)?.id ?? '0'})`.execute(other);
+      await sql`DELETE FROM user_audit_log WHERE chain = ${chain} AND id = ANY(${all.rows.map((r) => r.id)}::bigint[])`.execute(other);
+      expect((await verifyBoth(other)).firstBreak).toBeUndefined(); // a chain cut short still verifies
+      const mismatches = await checkAnchor(other, anchor);
+      expect(mismatches).toEqual([{ head: anchor.heads.find((h) => h.table === 'user_audit_log' && h.chain === chain), reason: 'missing' }]);
+      expect(id).not.toBe('');
     } finally {
       await dropOther();
     }
