@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { AuditEvent, TraceContext } from './audit-events.ts';
 import { PROCESSING_ACTIVITIES } from './processing-activities.ts';
 import { LOG_CHAINS, insertLogRows, lockChainHeads } from './audit.repository.ts';
-import { chainHash, processingLogFields, userAuditFields } from './log-hash.ts';
+import { processingLogRecord, recordHash, userAuditRecord } from './log-hash.ts';
 
 /** Who acted: a user, or the system itself (scheduled jobs, seeding). */
 export type AuditActor = Actor | { readonly system: string };
@@ -45,7 +45,8 @@ export async function recordProcessing(trx: DbOrTrx, actor: AuditActor, trace: T
     subject_hashes: [...heads.subjectHashes].sort(),
     subject_count: event.subjectCount ?? 0,
   } as const;
-  const processing = { ...row, prev_hash: heads.processingHead, row_hash: chainHash(heads.processingHead, processingLogFields(row)) };
+  // Hash version 2: over the canonical record that PostgreSQL generates from the same columns (ADR 0009).
+  const processing = { ...row, hash_version: 2, prev_hash: heads.processingHead, row_hash: recordHash(heads.processingHead, processingLogRecord(row)) } as const;
 
   const who =
     'system' in actor
@@ -63,7 +64,7 @@ export async function recordProcessing(trx: DbOrTrx, actor: AuditActor, trace: T
     legal_ground: activity.legalGround,
     outcome: event.outcome,
   };
-  await insertLogRows(trx, processing, { ...audit, prev_hash: heads.auditHead, row_hash: chainHash(heads.auditHead, userAuditFields(audit)) });
+  await insertLogRows(trx, processing, { ...audit, hash_version: 2, prev_hash: heads.auditHead, row_hash: recordHash(heads.auditHead, userAuditRecord(audit)) });
   return operationId;
 }
 

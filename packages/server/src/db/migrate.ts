@@ -7,6 +7,7 @@ import * as contributionGrants from './migrations/2026-11-23T0720-contribution-g
 import * as directionTransfers from './migrations/2026-11-23T0840-direction-transfers.ts';
 import * as subjectAccessRequests from './migrations/2026-11-23T0800-subject-access-requests.ts';
 import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
+import * as logRecord from './migrations/2026-11-23T0810-log-record.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0840-direction-transfers': directionTransfers,
   '2026-11-23T0800-subject-access-requests': subjectAccessRequests,
   '2026-11-23T0900-meetings': meetings,
+  '2026-11-23T0810-log-record': logRecord,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -48,7 +48,8 @@ export interface LogIntegrity {
   readonly firstBreak: {
     readonly table: 'processing_log' | 'user_audit_log';
     readonly chain: number;
+    readonly sequence: number;
     readonly id: string;
-    readonly reason: 'prev-hash-mismatch' | 'row-hash-mismatch';
+    readonly reason: 'prev-hash-mismatch' | 'row-hash-mismatch' | 'definition-changed';
   } | null;
 }

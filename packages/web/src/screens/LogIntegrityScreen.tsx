@@ -14,6 +14,12 @@ const TABLE_LABELS: Readonly<Record<NonNullable<LogIntegrity['firstBreak']>['tab
   user_audit_log: 'gebruikersauditlog',
 };
 
+const REASON_LABELS: Readonly<Record<NonNullable<LogIntegrity['firstBreak']>['reason'], string>> = {
+  'row-hash-mismatch': 'de regel is gewijzigd',
+  'prev-hash-mismatch': 'een regel ervoor is verwijderd of tussengevoegd',
+  'definition-changed': 'de tabeldefinitie die de vastgelegde regel afleidt is gewijzigd',
+};
+
 /** `/privacy/integriteit`: whether the logs are unchanged (X-1 tamper evidence), and where the first break is. */
 export function LogIntegrityScreen() {
   const result = useLoaderData<typeof logIntegrityLoader>();
@@ -39,8 +45,8 @@ export function LogIntegrityScreen() {
           <Paragraph>
             <strong>Het log is niet ongeschonden.</strong>{' '}
             {result.firstBreak &&
-              `Eerste gebroken regel: ${TABLE_LABELS[result.firstBreak.table]}, keten ${String(result.firstBreak.chain)}, regel ${result.firstBreak.id} (${
-                result.firstBreak.reason === 'row-hash-mismatch' ? 'de regel is gewijzigd' : 'een regel ervoor is verwijderd of tussengevoegd'
+              `Eerste gebroken regel: ${TABLE_LABELS[result.firstBreak.table]}, keten ${String(result.firstBreak.chain)}, positie ${String(result.firstBreak.sequence)}, regel ${result.firstBreak.id} (${
+                REASON_LABELS[result.firstBreak.reason]
               }).`}{' '}
             {rows} logregels gecontroleerd op {formatDateTime(result.checkedAt)}. Meld dit bij de beveiligingsfunctionaris.
           </Paragraph>

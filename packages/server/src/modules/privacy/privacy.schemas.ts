@@ -94,8 +94,9 @@ export const ZLogIntegrity = named(
       .object({
         table: z.enum(['processing_log', 'user_audit_log']),
         chain: z.number().int(),
+        sequence: z.number().int().describe('Positie van de regel in zijn keten (1 = eerste).'),
         id: z.string(),
-        reason: z.enum(['prev-hash-mismatch', 'row-hash-mismatch']),
+        reason: z.enum(['prev-hash-mismatch', 'row-hash-mismatch', 'definition-changed']),
       })
       .nullable(),
   }),
