@@ -4,10 +4,10 @@ import * as logChainHeads from './migrations/2026-11-23T0600-log-chain-heads.ts'
 import * as retention from './migrations/2026-11-23T0700-retention.ts';
 import * as privacyOfficer from './migrations/2026-11-23T0710-privacy-officer.ts';
 import * as contributionGrants from './migrations/2026-11-23T0720-contribution-grants.ts';
-import * as directionTransfers from './migrations/2026-11-23T0840-direction-transfers.ts';
 import * as subjectAccessRequests from './migrations/2026-11-23T0800-subject-access-requests.ts';
-import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 import * as logRecord from './migrations/2026-11-23T0810-log-record.ts';
+import * as directionTransfers from './migrations/2026-11-23T0840-direction-transfers.ts';
+import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -19,10 +19,10 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0700-retention': retention,
   '2026-11-23T0710-privacy-officer': privacyOfficer,
   '2026-11-23T0720-contribution-grants': contributionGrants,
-  '2026-11-23T0840-direction-transfers': directionTransfers,
   '2026-11-23T0800-subject-access-requests': subjectAccessRequests,
-  '2026-11-23T0900-meetings': meetings,
   '2026-11-23T0810-log-record': logRecord,
+  '2026-11-23T0840-direction-transfers': directionTransfers,
+  '2026-11-23T0900-meetings': meetings,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
