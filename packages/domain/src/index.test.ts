@@ -15,6 +15,11 @@ describe('public API of @ketentafel/domain', () => {
       'DATA_CATEGORIES', 'DATA_CATEGORY_LABELS', 'DUTIES', 'DUTY_LABELS', 'PARTICIPANTS', 'PARTICIPANT_LABELS',
       'loadProcessDefinition', 'validateProcessDefinition', 'targetOf', 'endStateOf', 'findOutcome', 'outcomesFrom', 'phaseOf',
       'zvtProcessV1', 'builtInProcesses', 'findLatestProcess', 'findProcess',
+      'DEFAULT_SUPPRESSION_THRESHOLD', 'assertSuppressionThreshold', 'formatSuppressed', 'isSmallCount', 'suppressCounts',
+      'evaluationCounts', 'evaluationIds', 'evaluationSuppression',
+      'PERSONAL_DATA_KIND_LABELS', 'describePersonalData', 'findPersonalData',
+      'COVENANT_TERM_MONTHS', 'TERM_END_RULES', 'TERM_END_RULE_LABELS', 'TERM_WARNING_MONTHS', 'defaultTermEnd', 'isTermEndRule', 'termStatus',
+      'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });
