@@ -17,6 +17,7 @@ const ZEnv = z.object({
   KETENTAFEL_SESSION_HOURS: z.coerce.number().positive().default(8),
   KETENTAFEL_RETENTION_INTERVAL_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
   KETENTAFEL_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  KETENTAFEL_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -59,6 +60,8 @@ export interface Config {
   readonly retentionIntervalMinutes: number;
   /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none). */
   readonly trustProxyHops: number;
+  /** counts from 1 to this threshold minus one are suppressed in anything that leaves a table (default 5). */
+  readonly suppressionThreshold: number;
   readonly oidc: OidcConfig | undefined;
 }
 
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.KETENTAFEL_SESSION_HOURS,
     retentionIntervalMinutes: e.KETENTAFEL_RETENTION_INTERVAL_MINUTES,
     trustProxyHops: e.KETENTAFEL_TRUST_PROXY_HOPS,
+    suppressionThreshold: e.KETENTAFEL_SUPPRESSION_THRESHOLD,
     oidc,
   };
 }

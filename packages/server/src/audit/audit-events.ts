@@ -29,9 +29,20 @@ export type AuditAction =
   | 'retention-exception.record'
   | 'legal-hold.place'
   | 'legal-hold.lift'
-  | 'legal-hold.list';
+  | 'legal-hold.list'
+  | 'steering-group.read'
+  | 'steering-group.update'
+  | 'escalation.create'
+  | 'escalation.list'
+  | 'escalation.decide'
+  | 'policy-signal.create'
+  | 'policy-signal.list'
+  | 'policy-signal.export'
+  | 'evaluation.read'
+  | 'evaluation.export'
+  | 'table.update';
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'steering-group' | 'escalation' | 'policy-signal' | 'evaluation';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

@@ -9,8 +9,11 @@ import { adminRoutes } from '../modules/admin/admin.routes.ts';
 import { noticeRoutes } from '../modules/notices/notice.routes.ts';
 import { registerRoutes as processingRegisterRoutes } from '../modules/register/register.routes.ts';
 import { privacyRoutes } from '../modules/privacy/privacy.routes.ts';
+import { steeringGroupRoutes } from '../modules/steering-group/steering-group.routes.ts';
+import { policySignalRoutes } from '../modules/policy-signals/policy-signal.routes.ts';
+import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
-  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...retentionDecisionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx)];
+  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...retentionDecisionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx), ...steeringGroupRoutes(ctx), ...policySignalRoutes(ctx), ...evaluationRoutes(ctx)];
 }
