@@ -273,6 +273,17 @@ export interface PolicySignalTable {
   recorded_at: Timestamp;
 }
 
+/** ZVT-E.2: every recorded outcome (phase transition with an outcome), counted by a trigger, per quarter. */
+export interface OutcomeStatisticsTable {
+  table_id: string;
+  process_key: string;
+  process_version: number;
+  phase: string;
+  outcome: string;
+  quarter: string;
+  count: number;
+}
+
 /** ZVT-E.2: counters kept by a database trigger on cases (registered, scaled down), per quarter. */
 export interface TableStatisticsTable {
   table_id: string;
@@ -354,6 +365,7 @@ export interface Database {
   escalations: EscalationTable;
   policy_signals: PolicySignalTable;
   table_statistics: TableStatisticsTable;
+  outcome_statistics: OutcomeStatisticsTable;
   retention_exceptions: RetentionExceptionTable;
   legal_holds: LegalHoldTable;
   processing_log: ProcessingLogTable;

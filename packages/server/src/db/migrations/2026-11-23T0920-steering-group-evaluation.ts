@@ -102,6 +102,41 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`INSERT INTO table_statistics (table_id, measure, quarter, count)
     SELECT table_id, 'scaled-down', to_char(scale_down_on, 'YYYY-"Q"Q'), count(*)::int FROM cases WHERE scale_down_on IS NOT NULL GROUP BY 1, 3`.execute(db);
 
+  // ZVT-E.2 "outcomes per phase": every recorded outcome (a phase transition with an outcome) is counted when it
+  // is recorded, so outcomes of earlier phases still count after the case's transitions are deleted (X-4).
+  await db.schema
+    .createTable('outcome_statistics')
+    .addColumn('table_id', 'uuid', (c) => c.notNull().references('tables.id'))
+    .addColumn('process_key', 'text', (c) => c.notNull())
+    .addColumn('process_version', 'integer', (c) => c.notNull())
+    .addColumn('phase', 'text', (c) => c.notNull())
+    .addColumn('outcome', 'text', (c) => c.notNull())
+    .addColumn('quarter', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('outcome_statistics_pk', ['table_id', 'process_key', 'process_version', 'phase', 'outcome', 'quarter'])
+    .execute();
+  await sql`
+    CREATE FUNCTION kt_count_outcome() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.from_phase IS NOT NULL AND NEW.outcome IS NOT NULL THEN
+        INSERT INTO outcome_statistics (table_id, process_key, process_version, phase, outcome, quarter, count)
+        SELECT c.table_id, c.process_key, c.process_version, NEW.from_phase, NEW.outcome,
+          to_char(NEW.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q'), 1
+        FROM cases c WHERE c.id = NEW.case_id
+        ON CONFLICT (table_id, process_key, process_version, phase, outcome, quarter)
+          DO UPDATE SET count = outcome_statistics.count + 1;
+      END IF;
+      RETURN NULL;
+    END $$`.execute(db);
+  await sql`CREATE TRIGGER phase_transitions_count_outcome AFTER INSERT ON phase_transitions
+    FOR EACH ROW EXECUTE FUNCTION kt_count_outcome()`.execute(db);
+  await sql`INSERT INTO outcome_statistics (table_id, process_key, process_version, phase, outcome, quarter, count)
+    SELECT c.table_id, c.process_key, c.process_version, pt.from_phase, pt.outcome,
+      to_char(pt.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q'), count(*)::int
+    FROM phase_transitions pt JOIN cases c ON c.id = pt.case_id
+    WHERE pt.from_phase IS NOT NULL AND pt.outcome IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
+
   // ZVT-E.2 "deletions on time": which table a deletion belongs to and the day it was due. No foreign key: a
   // log row must never change. Rows written before this migration get the due date from their rule text.
   await db.schema.alterTable('deletion_log').addColumn('table_id', 'uuid').addColumn('due_on', 'date').execute();

@@ -21,16 +21,16 @@ export async function tableStatistics(db: DbOrTrx, tableId: string, year: number
     .execute();
 }
 
-/** Outcomes decided in the year on live cases (phase transitions), per process version, phase and outcome. */
-export async function liveOutcomes(db: DbOrTrx, tableId: string, year: number) {
-  const { from, to } = yearRange(year);
-  const result = await sql<{ process_key: string; process_version: number; phase: string; outcome: string; count: number }>`
-    SELECT c.process_key, c.process_version, pt.from_phase AS phase, pt.outcome, count(*)::int AS count
-    FROM phase_transitions pt JOIN cases c ON c.id = pt.case_id
-    WHERE c.table_id = ${tableId} AND pt.from_phase IS NOT NULL AND pt.outcome IS NOT NULL
-      AND pt.at >= ${from} AND pt.at < ${to}
-    GROUP BY 1, 2, 3, 4`.execute(db);
-  return result.rows;
+/** Outcomes recorded in the year (counted when the phase transition was written), per process version. */
+export async function recordedOutcomes(db: DbOrTrx, tableId: string, year: number) {
+  return db
+    .selectFrom('outcome_statistics')
+    .select(['process_key', 'process_version', 'phase', 'outcome'])
+    .select((eb) => eb.fn.sum<string>('count').as('count'))
+    .where('table_id', '=', tableId)
+    .where('quarter', 'like', `${String(year)}-Q%`)
+    .groupBy(['process_key', 'process_version', 'phase', 'outcome'])
+    .execute();
 }
 
 /** Aggregate counters of deleted cases (case_statistics) in the year's quarters. */

@@ -12,11 +12,14 @@ import type { TEvaluation } from './evaluation.schemas.ts';
 import { evaluationCsv } from './evaluation.csv.ts';
 
 /**
- * The outcome a deleted-case counter stands for, if it is one: a case deleted at the moment of the decision
- * (an end state deleted at once, e.g. "not admitted") has no phase transition left to count, so its counter
- * is the only trace. Counters of cases deleted later (phased retention, inactivity) are no outcome of the year.
+ * The outcome a deleted-case counter stands for, if it is one. An outcome that ends the case in an end state
+ * deleted at once (e.g. "not admitted", ZVT-1.3; "not to the case meeting") leaves exactly one trace that
+ * survives: the case_statistics counter written when the case is deleted, whether at the decision or by the
+ * retention job within the hour. Such outcomes are counted from that counter only, never from a phase
+ * transition, so they are counted once however a service records them (ADR 0015). Counters of cases deleted
+ * later (phased retention, inactivity) are no outcome.
  */
-function outcomeOfCounter(process: ProcessDefinition, phase: string, value: string): string | undefined {
+function deletesAtOnce(process: ProcessDefinition, phase: string, value: string): string | undefined {
   if (!process.phases.some((p) => p.id === phase)) return undefined;
   const outcomes = outcomesFrom(process, phase);
   const outcome = outcomes.find((o) => o.id === value) ?? outcomes.find((o) => 'endState' in o.to && o.to.endState === value);
@@ -34,7 +37,7 @@ interface Labelled {
 async function gatherFigures(db: DbOrTrx, tableId: string, year: number) {
   const [statistics, live, deleted, durations, deletions] = await Promise.all([
     repo.tableStatistics(db, tableId, year),
-    repo.liveOutcomes(db, tableId, year),
+    repo.recordedOutcomes(db, tableId, year),
     repo.deletedCaseCounters(db, tableId, year),
     repo.phaseDurations(db, tableId, year),
     repo.deletionsOnTime(db, tableId, year),
@@ -66,11 +69,13 @@ async function gatherFigures(db: DbOrTrx, tableId: string, year: number) {
   for (const row of live) {
     const process = findProcess(row.process_key, row.process_version);
     // 'registered' is the entry into the first phase, not an outcome of one.
-    if (process && row.outcome !== 'registered') add(process, row.phase, row.outcome, row.count);
+    if (process && row.outcome !== 'registered' && deletesAtOnce(process, row.phase, row.outcome) === undefined) {
+      add(process, row.phase, row.outcome, Number(row.count));
+    }
   }
   for (const row of deleted) {
     const process = findProcess(row.process_key, row.process_version);
-    const outcome = process ? outcomeOfCounter(process, row.phase_reached, row.outcome) : undefined;
+    const outcome = process ? deletesAtOnce(process, row.phase_reached, row.outcome) : undefined;
     if (process && outcome) add(process, row.phase_reached, outcome, Number(row.count));
   }
   const outcomes = [...outcomeCounts.values()].sort((a, b) => a.order - b.order);
