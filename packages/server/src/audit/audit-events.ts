@@ -40,7 +40,8 @@ export type AuditAction =
   | 'policy-signal.export'
   | 'evaluation.read'
   | 'evaluation.export'
-  | 'table.update';
+  | 'table.update'
+  | 'case.transfer';
 
 export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'steering-group' | 'escalation' | 'policy-signal' | 'evaluation';
 

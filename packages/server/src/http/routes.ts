@@ -12,8 +12,9 @@ import { privacyRoutes } from '../modules/privacy/privacy.routes.ts';
 import { steeringGroupRoutes } from '../modules/steering-group/steering-group.routes.ts';
 import { policySignalRoutes } from '../modules/policy-signals/policy-signal.routes.ts';
 import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
+import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
-  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...retentionDecisionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx), ...steeringGroupRoutes(ctx), ...policySignalRoutes(ctx), ...evaluationRoutes(ctx)];
+  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...retentionDecisionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx), ...steeringGroupRoutes(ctx), ...policySignalRoutes(ctx), ...evaluationRoutes(ctx), ...tableTermRoutes(ctx)];
 }
