@@ -16,6 +16,9 @@ import { UsersScreen, usersLoader } from '../screens/UsersScreen.tsx';
 import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
 import { LogSearchScreen, logSearchLoader } from '../screens/LogSearchScreen.tsx';
 import { LogIntegrityScreen, logIntegrityLoader } from '../screens/LogIntegrityScreen.tsx';
+import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
+import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
+import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -60,6 +63,9 @@ export const router = createBrowserRouter([
           { path: 'casussen/:caseId/bijdragen', element: <ReleasedDataScreen />, loader: releasedDataLoader },
           { path: 'vrijgegeven', element: <ReleasesToMeScreen />, loader: releasesToMeLoader },
           { path: 'aanmelding-verwijderd', element: <NotAdmittedScreen /> },
+          { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
+          { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
+          { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
           { path: 'beheer/tafels', element: <TablesScreen />, loader: tablesLoader },
           { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },

@@ -20,6 +20,9 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   'chain-director': [
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
+    { to: '/stuurgroep', label: 'Stuurgroep' },
+    { to: '/signalen', label: 'Signalen' },
+    { to: '/evaluatie', label: 'Evaluatie' },
   ],
   'partner-professional': [
     { to: '/', label: 'Start' },

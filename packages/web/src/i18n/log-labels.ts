@@ -19,6 +19,18 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.update': 'Gebruiker gewijzigd',
   'log.search': 'Verwerkingenlog doorzocht',
   'log.verify': 'Integriteit log gecontroleerd',
+  'steering-group.read': 'Stuurgroep ingezien',
+  'steering-group.update': 'Stuurgroep gewijzigd',
+  'escalation.create': 'Opgeschaald naar de stuurgroep',
+  'escalation.list': 'Opschalingen ingezien',
+  'escalation.decide': 'Besluit stuurgroep vastgelegd',
+  'policy-signal.create': 'Beleidssignaal vastgelegd',
+  'policy-signal.list': 'Beleidssignalen ingezien',
+  'policy-signal.export': 'Beleidssignalen geëxporteerd',
+  'evaluation.read': 'Evaluatie ingezien',
+  'evaluation.export': 'Evaluatie geëxporteerd',
+  'table.update': 'Tafel gewijzigd',
+  'case.transfer': 'Open casussen overgedragen',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +42,10 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   table: 'Tafel',
   user: 'Gebruiker',
   log: 'Log',
+  'steering-group': 'Stuurgroep',
+  escalation: 'Opschaling',
+  'policy-signal': 'Beleidssignaal',
+  evaluation: 'Evaluatie',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
