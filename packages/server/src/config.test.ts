@@ -39,3 +39,11 @@ describe('MFA detection from amr/acr claims', () => {
     expect(isMultiFactor(claims, ['urn:etoegang:core:assurance-class:loa3'])).toBe(expected);
   });
 });
+
+describe('X-5 suppression threshold per installation', () => {
+  it('X-5: defaults to 5, is configurable, and refuses a threshold that suppresses nothing', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).suppressionThreshold).toBe(5);
+    expect(loadConfig({ NODE_ENV: 'development', KETENTAFEL_SUPPRESSION_THRESHOLD: '10' }).suppressionThreshold).toBe(10);
+    expect(() => loadConfig({ NODE_ENV: 'development', KETENTAFEL_SUPPRESSION_THRESHOLD: '1' })).toThrow(ConfigError);
+  });
+});
