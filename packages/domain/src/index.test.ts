@@ -20,6 +20,11 @@ describe('public API of @ketentafel/domain', () => {
       'invitationIsCurrent', 'MEETING_KINDS', 'MEETING_KIND_DEFINITIONS', 'PARTNER_KIND_LABELS', 'isMeetingKind', 'missingMinimumPartners',
       'MAX_INTERVAL_WEEKS', 'MAX_SERIES_OCCURRENCES', 'addDays', 'assertOccurrenceChange', 'generateOccurrences', 'isWallTime', 'validateSeriesRule', 'wallClockOf', 'zonedInstant',
       'agendaAdmission', 'meetingKindOfPhase', 'meetingView', 'visibleAgendaItems',
+      'DEFAULT_SUPPRESSION_THRESHOLD', 'assertSuppressionThreshold', 'formatSuppressed', 'isSmallCount', 'suppressCounts',
+      'evaluationCounts', 'evaluationIds', 'evaluationSuppression',
+      'PERSONAL_DATA_KIND_LABELS', 'describePersonalData', 'findPersonalData',
+      'COVENANT_TERM_MONTHS', 'TERM_END_RULES', 'TERM_END_RULE_LABELS', 'TERM_WARNING_MONTHS', 'defaultTermEnd', 'isTermEndRule', 'termStatus',
+      'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

@@ -147,3 +147,39 @@ export {
   type AgendaViewer,
   type MeetingView,
 } from './meetings/agenda.ts';
+export {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  assertSuppressionThreshold,
+  formatSuppressed,
+  isSmallCount,
+  suppressCounts,
+  type CountEntry,
+  type SumRelation,
+  type SuppressedCount,
+  type SuppressionReason,
+} from './suppression.ts';
+export { evaluationCounts, evaluationIds, evaluationSuppression, type EvaluationFigures } from './evaluation.ts';
+export { PERSONAL_DATA_KIND_LABELS, describePersonalData, findPersonalData, type KnownPersonalData, type PersonalDataKind } from './personal-data-guard.ts';
+export {
+  COVENANT_TERM_MONTHS,
+  TERM_END_RULES,
+  TERM_END_RULE_LABELS,
+  TERM_WARNING_MONTHS,
+  defaultTermEnd,
+  isTermEndRule,
+  termStatus,
+  type TermEndRule,
+  type TermState,
+  type TermStatus,
+} from './table-term.ts';
+export {
+  DEFAULT_STEERING_GROUP_TITLES,
+  ESCALATION_DECISIONS,
+  ESCALATION_DECISION_LABELS,
+  POLICY_SIGNAL_KINDS,
+  POLICY_SIGNAL_KIND_LABELS,
+  STEERING_GROUP_ROLES,
+  type EscalationDecision,
+  type PolicySignalKind,
+  type SteeringGroupRole,
+} from './steering-group.ts';

@@ -48,3 +48,11 @@ describe('X-3 the access-export seal key', () => {
     expect(loadConfig(production).sealKey).toBe('x'.repeat(32));
   });
 });
+
+describe('X-5 suppression threshold per installation', () => {
+  it('X-5: defaults to 5, is configurable, and refuses a threshold that suppresses nothing', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).suppressionThreshold).toBe(5);
+    expect(loadConfig({ NODE_ENV: 'development', KETENTAFEL_SUPPRESSION_THRESHOLD: '10' }).suppressionThreshold).toBe(10);
+    expect(() => loadConfig({ NODE_ENV: 'development', KETENTAFEL_SUPPRESSION_THRESHOLD: '1' })).toThrow(ConfigError);
+  });
+});

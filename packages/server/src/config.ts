@@ -19,6 +19,7 @@ const ZEnv = z.object({
   KETENTAFEL_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   KETENTAFEL_SEAL_KEY: z.string().min(32, { error: 'minstens 32 tekens' }).optional(),
   KETENTAFEL_ACCESS_EXPORT_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  KETENTAFEL_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -61,6 +62,8 @@ export interface Config {
   readonly retentionIntervalMinutes: number;
   /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none). */
   readonly trustProxyHops: number;
+  /** counts from 1 to this threshold minus one are suppressed in anything that leaves a table (default 5). */
+  readonly suppressionThreshold: number;
   readonly oidc: OidcConfig | undefined;
   /**
    * Secret for the HMAC seal over an access-request export (X-3, ADR 0008). Required in production; elsewhere a
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.KETENTAFEL_SESSION_HOURS,
     retentionIntervalMinutes: e.KETENTAFEL_RETENTION_INTERVAL_MINUTES,
     trustProxyHops: e.KETENTAFEL_TRUST_PROXY_HOPS,
+    suppressionThreshold: e.KETENTAFEL_SUPPRESSION_THRESHOLD,
     oidc,
     sealKey: e.KETENTAFEL_SEAL_KEY ?? DEVELOPMENT_SEAL_KEY,
     accessExportDays: e.KETENTAFEL_ACCESS_EXPORT_DAYS,

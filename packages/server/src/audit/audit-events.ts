@@ -46,6 +46,18 @@ export const AUDIT_ACTIONS = [
   'agenda-item.add',
   'agenda-item.remove',
   'agenda-item.invite',
+  'steering-group.read',
+  'steering-group.update',
+  'escalation.create',
+  'escalation.list',
+  'escalation.decide',
+  'policy-signal.create',
+  'policy-signal.list',
+  'policy-signal.export',
+  'evaluation.read',
+  'evaluation.export',
+  'table.update',
+  'case.transfer',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -68,9 +80,15 @@ export const AUDIT_RECORD_TYPES = [
   'meeting-series',
   'meeting',
   'agenda-item',
+  'steering-group',
+  'escalation',
+  'policy-signal',
+  'evaluation',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
+/** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
 
 
 /** One processing operation as the service describes it. */

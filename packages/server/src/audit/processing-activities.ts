@@ -27,6 +27,8 @@ export const PROCESSING_ACTIVITY_IDS = [
   'zvt-case-direction',
   'avg-art15',
   'zvt-meetings',
+  'zvt-steering-group',
+  'zvt-evaluation',
 ] as const;
 
 export type ProcessingActivityId = (typeof PROCESSING_ACTIVITY_IDS)[number];
@@ -160,5 +162,26 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['jeugdige'],
     recipients: ['ketenregisseur', 'per agendapunt uitgenodigde ketenpartners'],
     retention: 'Agendapunten en uitnodigingen als de casus; overlegdata en agenda-export (iCalendar) bevatten geen persoonsgegevens.',
+  },
+  'zvt-steering-group': {
+    id: 'zvt-steering-group',
+    name: 'Opschalen naar de stuurgroep en beleidssignalen (ZVT-E.1)',
+    purpose:
+      'Een vastgelopen procesmatige zaak van een casus gepseudonimiseerd voorleggen aan de bestuurlijke stuurgroep (burgemeester en wethouder) en het besluit vastleggen; beleidssignalen van de tafel vastleggen zonder persoonsgegevens.',
+    legalGround: 'AVG art. 6 lid 1 sub e jo. Gemeentewet art. 172 en Jeugdwet art. 7.4.0; convenant Zorg- en Veiligheidstafel Jeugd',
+    dataCategories: ['casuskenmerk met een gepseudonimiseerde samenvatting (geen naam, geboortedatum of adres)', 'besluit van de stuurgroep', 'beleidssignaal zonder persoonsgegevens'],
+    dataSubjects: ['jeugdige (gepseudonimiseerd)'],
+    recipients: ['ketenregisseur', 'burgemeester en wethouder (stuurgroep), buiten Ketentafel'],
+    retention: 'Opschaling: als de casus. Beleidssignaal: bevat geen persoonsgegevens.',
+  },
+  'zvt-evaluation': {
+    id: 'zvt-evaluation',
+    name: 'Evaluatie van de tafel (ZVT-E.2, X-5)',
+    purpose: 'Jaarlijkse evaluatie van de tafel uit niet tot personen herleidbare cijfers; kleine aantallen worden onderdrukt in alles wat de tafel verlaat.',
+    legalGround: 'AVG art. 6 lid 1 sub e en art. 89 (statistiek); convenant Zorg- en Veiligheidstafel Jeugd (evaluatie)',
+    dataCategories: ['tellingen en doorlooptijden per tafel, jaar en fase (geen persoonsgegevens)'],
+    dataSubjects: ['geen (geaggregeerd)'],
+    recipients: ['ketenregisseur', 'gemeenteraad en stuurgroep (export, met onderdrukking)'],
+    retention: 'Tellingen blijven; ze zijn niet tot personen herleidbaar.',
   },
 };

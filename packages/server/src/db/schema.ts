@@ -26,6 +26,9 @@ export interface TableTable {
   term_start: DateColumn;
   term_end: DateColumn;
   created_at: Timestamp;
+  /** ZVT-E.2 (migration 2026-11-23T0920): what happens to open cases at the end of the term. */
+  open_cases_at_term_end: ColumnType<'close-and-apply-retention' | 'transfer-to-successor', 'close-and-apply-retention' | 'transfer-to-successor' | undefined>;
+  successor_table_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TablePartnerTable {
@@ -243,6 +246,62 @@ export interface DeletionLogTable {
   record_kind: string;
   count: number;
   rule: string;
+  /** ZVT-E.2 (migration 2026-11-23T0920): the table and the day the deletion was due, for "deletions on time". */
+  table_id: ColumnType<string | null, string | null | undefined, string | null>;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** ZVT-E.1: the steering group of a table, by office. */
+export interface SteeringGroupMemberTable {
+  table_id: string;
+  role: 'mayor' | 'alderman';
+  title: string;
+}
+
+/** ZVT-E.1: a stuck procedural matter escalated to the steering group, with a pseudonymised summary. */
+export interface EscalationTable {
+  id: Generated<string>;
+  table_id: string;
+  case_id: string;
+  summary: string;
+  question: string;
+  escalated_by: string;
+  escalated_at: Timestamp;
+  decided_on: ColumnType<string | null, string | null | undefined, string | null>;
+  decision: ColumnType<'approved' | 'instruction' | 'rejected' | 'other' | null, 'approved' | 'instruction' | 'rejected' | 'other' | null | undefined>;
+  decision_text: ColumnType<string | null, string | null | undefined, string | null>;
+  decision_recorded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  decision_recorded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** Seed 004: a policy signal of the table, without personal data. */
+export interface PolicySignalTable {
+  id: Generated<string>;
+  table_id: string;
+  kind: 'neighbourhood-problem' | 'chain-cooperation-gap' | 'other';
+  area: string;
+  description: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+/** ZVT-E.2: every recorded outcome (phase transition with an outcome), counted by a trigger, per quarter. */
+export interface OutcomeStatisticsTable {
+  table_id: string;
+  process_key: string;
+  process_version: number;
+  phase: string;
+  outcome: string;
+  quarter: string;
+  count: number;
+}
+
+/** ZVT-E.2: counters kept by a database trigger on cases (registered, scaled down), per quarter. */
+export interface TableStatisticsTable {
+  table_id: string;
+  measure: 'registered' | 'scaled-down';
+  quarter: string;
+  count: number;
 }
 
 export interface ProcessingLogTable {
@@ -411,6 +470,11 @@ export interface Database {
   notices: NoticeTable;
   case_statistics: CaseStatisticsTable;
   deletion_log: DeletionLogTable;
+  steering_group_members: SteeringGroupMemberTable;
+  escalations: EscalationTable;
+  policy_signals: PolicySignalTable;
+  table_statistics: TableStatisticsTable;
+  outcome_statistics: OutcomeStatisticsTable;
   retention_exceptions: RetentionExceptionTable;
   legal_holds: LegalHoldTable;
   direction_transfers: DirectionTransferTable;

@@ -12,6 +12,10 @@ import { registerRoutes as processingRegisterRoutes } from '../modules/register/
 import { privacyRoutes } from '../modules/privacy/privacy.routes.ts';
 import { meetingRoutes } from '../modules/meetings/meeting.routes.ts';
 import { subjectAccessRoutes } from '../modules/subject-access-requests/subject-access.routes.ts';
+import { steeringGroupRoutes } from '../modules/steering-group/steering-group.routes.ts';
+import { policySignalRoutes } from '../modules/policy-signals/policy-signal.routes.ts';
+import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
+import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -29,6 +33,10 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     subjectAccessRoutes,
     adminRoutes,
     meetingRoutes,
+    steeringGroupRoutes,
+    policySignalRoutes,
+    evaluationRoutes,
+    tableTermRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

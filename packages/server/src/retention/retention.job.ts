@@ -106,7 +106,7 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
         action: 'retention.go-inactive', activity: 'retention', recordType: 'case', recordId: row.id, subjectIds, outcome: 'allowed',
       });
       // The batch statement with one case: both paths remove the same kinds of record (repo.CASE_RECORDS).
-      await repo.unsafeStripBatchToInactive(trx, [{ id: row.id, subjectId: row.subject_id, rule }], inactivePlan(due.rule.keepWhenInactive), today);
+      await repo.unsafeStripBatchToInactive(trx, [{ id: row.id, subjectId: row.subject_id, rule, tableId: row.table_id, dueOn: due.dueOn }], inactivePlan(due.rule.keepWhenInactive), today);
       return 'inactive';
     }
     // Same lock order as decideAdmission: the counter row, then the log chain, then the case's own rows.
@@ -114,7 +114,7 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
     await recordProcessing(trx, RETENTION_ACTOR, span, {
       action: 'retention.delete', activity: 'retention', recordType: 'case', recordId: row.id, subjectIds, outcome: 'allowed',
     });
-    await repo.unsafeDeleteBatchForRetention(trx, [{ id: row.id, subjectId: row.subject_id, rule }]);
+    await repo.unsafeDeleteBatchForRetention(trx, [{ id: row.id, subjectId: row.subject_id, rule, tableId: row.table_id, dueOn: due.dueOn }]);
     return 'deleted';
   });
 }
@@ -137,7 +137,7 @@ async function applyBatch(trx: DbOrTrx, rows: readonly repo.RetentionCaseRow[], 
       skipped++;
       continue;
     }
-    const batchCase = { id: row.id, subjectId: row.subject_id, rule: ruleText(process, due) };
+    const batchCase = { id: row.id, subjectId: row.subject_id, rule: ruleText(process, due), tableId: row.table_id, dueOn: due.dueOn };
     if (due.action === 'go-inactive') {
       if (due.rule.kind !== 'phased') throw new Error(`go-inactive zonder gefaseerde regel (${batchCase.rule})`);
       const plan = inactivePlan(due.rule.keepWhenInactive);

@@ -136,7 +136,10 @@ export async function incrementCaseStatistics(
 }
 
 /** Deletion-log rows: what kind of record, how many, by which rule; never personal data. */
-export async function insertDeletionLogRows(trx: DbOrTrx, rows: readonly { record_kind: string; count: number; rule: string }[]): Promise<void> {
+export async function insertDeletionLogRows(
+  trx: DbOrTrx,
+  rows: readonly { record_kind: string; count: number; rule: string; table_id?: string; due_on?: string }[],
+): Promise<void> {
   const nonEmpty = rows.filter((r) => r.count > 0);
   if (nonEmpty.length === 0) return;
   await trx.insertInto('deletion_log').values(nonEmpty).execute();
@@ -147,6 +150,9 @@ export interface BatchCase {
   readonly id: string;
   readonly subjectId: string | null;
   readonly rule: string;
+  /** For the deletion log (ZVT-E.2 "deletions on time"): the table and the day the action became due. */
+  readonly tableId: string;
+  readonly dueOn: string;
 }
 
 /** One table holding a case's own rows, and the kind of record the deletion log names for it. */
@@ -173,6 +179,8 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   { table: 'direction_transfers', kind: 'direction-transfer' },
   // Agenda items (the goal of the discussion) and their invitations are case content, not administrative data.
   { table: 'agenda_items', kind: 'agenda-item' },
+  // ZVT-E.1: the pseudonymised summary and the steering group's decision belong to the case's handling.
+  { table: 'escalations', kind: 'escalation' },
 ];
 
 /**
@@ -198,7 +206,8 @@ function removeCaseRows(ids: readonly string[], plan?: InactivePlan) {
 
 /** `rules(case_id, rule)` for a batch, to group deletion-log rows by rule. */
 function rulesOf(cases: readonly BatchCase[]) {
-  return sql`rules (case_id, rule) AS (SELECT * FROM unnest(${cases.map((c) => c.id)}::uuid[], ${cases.map((c) => c.rule)}::text[]))`;
+  return sql`rules (case_id, rule, table_id, due_on) AS (
+    SELECT * FROM unnest(${cases.map((c) => c.id)}::uuid[], ${cases.map((c) => c.rule)}::text[], ${cases.map((c) => c.tableId)}::uuid[], ${cases.map((c) => c.dueOn)}::date[]))`;
 }
 
 /**
@@ -227,9 +236,9 @@ export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly B
           group_area = CASE WHEN group_area IS NULL THEN NULL ELSE '' END
         WHERE id = ANY(${ids}::uuid[]) RETURNING 1),
       logged AS (
-        INSERT INTO deletion_log (record_kind, count, rule)
-        SELECT r.record_kind, count(*)::int, rules.rule FROM removed r JOIN rules USING (case_id)
-        GROUP BY r.record_kind, rules.rule
+        INSERT INTO deletion_log (record_kind, count, rule, table_id, due_on)
+        SELECT r.record_kind, count(*)::int, rules.rule, rules.table_id, rules.due_on FROM removed r JOIN rules USING (case_id)
+        GROUP BY r.record_kind, rules.rule, rules.table_id, rules.due_on
         RETURNING 1)
     SELECT (SELECT count(*) FROM kase)::int AS cases`.execute(trx);
   return result.rows[0]?.cases ?? 0;
@@ -252,10 +261,10 @@ export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonl
       ${removeCaseRows(ids)},
       kase AS (DELETE FROM cases WHERE id = ANY(${ids}::uuid[]) RETURNING id),
       logged AS (
-        INSERT INTO deletion_log (record_kind, count, rule)
-        SELECT r.record_kind, count(*)::int, rules.rule
+        INSERT INTO deletion_log (record_kind, count, rule, table_id, due_on)
+        SELECT r.record_kind, count(*)::int, rules.rule, rules.table_id, rules.due_on
         FROM (SELECT record_kind, case_id FROM removed UNION ALL SELECT 'case', id FROM kase) r JOIN rules USING (case_id)
-        GROUP BY r.record_kind, rules.rule
+        GROUP BY r.record_kind, rules.rule, rules.table_id, rules.due_on
         RETURNING 1)
     SELECT (SELECT count(*) FROM kase)::int AS cases`.execute(trx);
   // A later statement, so it sees the case rows gone; cases.subject_id is RESTRICT, a subject of another case stays.

@@ -78,7 +78,8 @@ async function readProblem(response: Response): Promise<Problem> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** One API call; exported for the per-area clients (e.g. steering.ts). */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') {
     if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -231,7 +231,16 @@ export interface MyTable {
   readonly termStart: IsoDate;
   readonly termEnd: IsoDate;
   readonly partners: readonly { readonly id: string; readonly name: string; readonly kind: string }[];
+  /** ZVT-E.2: what happens to open cases at the end of the term, and where the term stands today. */
+  readonly termEndRule: TermEndRule;
+  readonly successorTable: { readonly id: string; readonly name: string } | null;
+  readonly termStatus: { readonly state: 'not-started' | 'running' | 'ending-soon' | 'ended'; readonly warnFrom: IsoDate; readonly daysLeft: number };
+  /** Cases without an end state; for the chain director only. */
+  readonly openCases: number | null;
 }
+
+/** TermEndRule of @ketentafel/domain. */
+export type TermEndRule = 'close-and-apply-retention' | 'transfer-to-successor';
 
 /** Kinds of personal data (DataCategory of @ketentafel/domain; the `category` of a contribution). */
 export type DataCategory = 'identifying' | 'care' | 'health' | 'criminal' | 'other';
@@ -335,9 +344,16 @@ export interface AdminTable {
   readonly termStart: IsoDate;
   readonly termEnd: IsoDate;
   readonly partnerIds: readonly string[];
+  readonly termEndRule: TermEndRule;
+  readonly successorTableId: string | null;
 }
 
-export type TableInput = Omit<AdminTable, 'id'>;
+/** ZTableInput: without an end date the covenant's two years apply. */
+export type TableInput = Omit<AdminTable, 'id' | 'termEnd' | 'termEndRule' | 'successorTableId'> & {
+  readonly termEnd?: IsoDate;
+  readonly termEndRule?: TermEndRule;
+  readonly successorTableId?: string | null;
+};
 
 /** ZAdminUser. */
 export interface AdminUser {

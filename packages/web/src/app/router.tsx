@@ -21,6 +21,9 @@ import { LogSearchScreen, logSearchLoader } from '../screens/LogSearchScreen.tsx
 import { LogIntegrityScreen, logIntegrityLoader } from '../screens/LogIntegrityScreen.tsx';
 import { LegalHoldsScreen, legalHoldsLoader } from '../screens/LegalHoldsScreen.tsx';
 import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAccessScreen.tsx';
+import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
+import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
+import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -68,6 +71,9 @@ export const router = createBrowserRouter([
           { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
           { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },
           { path: 'overleggen/:meetingId', element: <MeetingScreen />, loader: meetingLoader },
+          { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
+          { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
+          { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
           { path: 'beheer/tafels', element: <TablesScreen />, loader: tablesLoader },
           { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },

@@ -1,15 +1,16 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { CaseSummary } from '../api/types.ts';
+import type { CaseSummary, MyTable } from '../api/types.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { CaseTable } from './CaseTable.tsx';
 import { AppLink } from './Links.tsx';
+import { TermNotice } from './TermNotice.tsx';
 
 /** ZVT phase ids as the process definition names them: 1 registration, 2A triage. */
 const REGISTRATION_PHASE = '1';
 const TRIAGE_PHASE = '2A';
 
 /** The chain director's start: registrations to assess (phase 1), triage with the informing state, the rest. */
-export function ChainDirectorStart({ cases }: { readonly cases: readonly CaseSummary[] }) {
+export function ChainDirectorStart({ cases, tables = [] }: { readonly cases: readonly CaseSummary[]; readonly tables?: readonly MyTable[] }) {
   useDocumentTitle('Start');
   const toAssess = cases.filter((c) => c.phase === REGISTRATION_PHASE);
   const triage = cases.filter((c) => c.phase === TRIAGE_PHASE);
@@ -17,6 +18,9 @@ export function ChainDirectorStart({ cases }: { readonly cases: readonly CaseSum
   return (
     <>
       <Heading1>Start</Heading1>
+      {tables.map((table) => (
+        <TermNotice key={table.id} table={table} />
+      ))}
       <section aria-labelledby="toetsen-kop" className="kt-section">
         <Heading2 id="toetsen-kop">Te toetsen aanmeldingen</Heading2>
         <CaseTable caption="Aanmeldingen in fase 1, te toetsen aan de criteria" cases={toAssess} empty="Er zijn geen aanmeldingen om te toetsen." />

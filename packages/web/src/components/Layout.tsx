@@ -21,6 +21,9 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
     { to: '/overleggen', label: 'Overleggen' },
+    { to: '/stuurgroep', label: 'Stuurgroep' },
+    { to: '/signalen', label: 'Signalen' },
+    { to: '/evaluatie', label: 'Evaluatie' },
     { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'partner-professional': [

@@ -31,6 +31,18 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'subject-access.export': 'Exportbestand inzage gemaakt',
   'subject-access.download': 'Exportbestand inzage gedownload',
   'subject-access.purge': 'Exportbestand inzage verwijderd',
+  'steering-group.read': 'Stuurgroep ingezien',
+  'steering-group.update': 'Stuurgroep gewijzigd',
+  'escalation.create': 'Opgeschaald naar de stuurgroep',
+  'escalation.list': 'Opschalingen ingezien',
+  'escalation.decide': 'Besluit stuurgroep vastgelegd',
+  'policy-signal.create': 'Beleidssignaal vastgelegd',
+  'policy-signal.list': 'Beleidssignalen ingezien',
+  'policy-signal.export': 'Beleidssignalen geëxporteerd',
+  'evaluation.read': 'Evaluatie ingezien',
+  'evaluation.export': 'Evaluatie geëxporteerd',
+  'table.update': 'Tafel gewijzigd',
+  'case.transfer': 'Open casussen overgedragen',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -46,6 +58,10 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'legal-hold': 'Juridische blokkade',
   'direction-transfer': 'Overdracht regie',
   'subject-access-request': 'Inzageverzoek',
+  'steering-group': 'Stuurgroep',
+  escalation: 'Opschaling',
+  'policy-signal': 'Beleidssignaal',
+  evaluation: 'Evaluatie',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

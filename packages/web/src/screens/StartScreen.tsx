@@ -10,8 +10,10 @@ import { AdminStart } from '../components/AdminStart.tsx';
 export const startLoader = protect(async () => {
   const session = await api.session();
   switch (session.user.role) {
-    case 'chain-director':
-      return { role: session.user.role, cases: (await api.cases()).cases };
+    case 'chain-director': {
+      const [cases, tables] = await Promise.all([api.cases(), api.myTables()]);
+      return { role: session.user.role, cases: cases.cases, tables: tables.tables };
+    }
     case 'partner-professional': {
       const [cases, notices] = await Promise.all([api.cases(), api.notices()]);
       return { role: session.user.role, cases: cases.cases, notices: notices.notices };
@@ -28,7 +30,7 @@ export function StartScreen() {
   const data = useLoaderData<typeof startLoader>();
   switch (data.role) {
     case 'chain-director':
-      return <ChainDirectorStart cases={data.cases} />;
+      return <ChainDirectorStart cases={data.cases} tables={data.tables} />;
     case 'partner-professional':
       return <PartnerStart cases={data.cases} notices={data.notices} />;
     case 'privacy-officer':

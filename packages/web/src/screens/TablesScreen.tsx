@@ -23,6 +23,8 @@ import { SavedMessage } from '../components/SavedMessage.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { processOptions } from '../i18n/process.ts';
 import { formText, formTexts } from '../components/formData.ts';
+import { TERM_END_RULES, TERM_END_RULE_LABELS } from '@ketentafel/domain';
+import type { TermEndRule } from '../api/types.ts';
 
 /** Loads all tables and organisations (administrator only). */
 export const tablesLoader = protect(async () => {
@@ -55,7 +57,9 @@ export function TablesScreen() {
         processKey: process?.key ?? '',
         processVersion: process?.version ?? 0,
         termStart: formText(form, 'termStart'),
-        termEnd: formText(form, 'termEnd'),
+        ...(formText(form, 'termEnd') ? { termEnd: formText(form, 'termEnd') } : {}),
+        termEndRule: formText(form, 'termEndRule') as TermEndRule,
+        successorTableId: formText(form, 'successorTableId') || null,
         partnerIds: formTexts(form, 'partnerIds'),
       }),
     );
@@ -79,6 +83,7 @@ export function TablesScreen() {
               <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
               <TableHeaderCell scope="col">Werkproces</TableHeaderCell>
               <TableHeaderCell scope="col">Looptijd</TableHeaderCell>
+              <TableHeaderCell scope="col">Open casussen aan het einde</TableHeaderCell>
               <TableHeaderCell scope="col">Ketenpartners</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -91,6 +96,10 @@ export function TablesScreen() {
                 <TableCell>{processes.find((p) => p.key === table.processKey && p.version === table.processVersion)?.label}</TableCell>
                 <TableCell>
                   {formatDate(table.termStart)} t/m {formatDate(table.termEnd)}
+                </TableCell>
+                <TableCell>
+                  {TERM_END_RULE_LABELS[table.termEndRule].label}
+                  {table.successorTableId && ` (${tables.find((t) => t.id === table.successorTableId)?.name ?? ''})`}
                 </TableCell>
                 <TableCell>{table.partnerIds.map(orgName).join(', ')}</TableCell>
               </TableRow>
@@ -122,7 +131,29 @@ export function TablesScreen() {
             ))}
           </SelectField>
           <TextField name="termStart" type="date" label="Looptijd vanaf" error={errors.termStart} />
-          <TextField name="termEnd" type="date" label="Looptijd tot en met" error={errors.termEnd} />
+          <TextField
+            name="termEnd"
+            type="date"
+            label="Looptijd tot en met"
+            optional
+            description="Leeg laten: twee jaar, de looptijd van het convenant (ZVT-E.2)."
+            error={errors.termEnd}
+          />
+          <SelectField name="termEndRule" label="Open casussen aan het einde van de looptijd" defaultValue="close-and-apply-retention" error={errors.termEndRule}>
+            {TERM_END_RULES.map((rule) => (
+              <SelectOption key={rule} value={rule}>
+                {TERM_END_RULE_LABELS[rule].label}
+              </SelectOption>
+            ))}
+          </SelectField>
+          <SelectField name="successorTableId" label="Opvolgende tafel" optional description="Alleen bij overdragen." defaultValue="" error={errors.successorTableId}>
+            <SelectOption value="">Geen</SelectOption>
+            {tables.map((t) => (
+              <SelectOption key={t.id} value={t.id}>
+                {t.name}
+              </SelectOption>
+            ))}
+          </SelectField>
           <CheckboxGroupField
             name="partnerIds"
             legend="Deelnemende ketenpartners"

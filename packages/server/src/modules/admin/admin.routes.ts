@@ -9,11 +9,13 @@ import {
   ZOrganisationInput,
   ZOrganisationList,
   ZTableInput,
+  ZTableParams,
+  ZTableUpdate,
   ZUserInput,
   ZUserParams,
   ZUserUpdate,
 } from './admin.schemas.ts';
-import { createOrganisation, createTable, createUser, listOrganisations, listTables, listUsers, updateUser } from './admin.service.ts';
+import { createOrganisation, createTable, createUser, listOrganisations, listTables, listUsers, updateTable, updateUser } from './admin.service.ts';
 
 const tags = ['Beheer'];
 
@@ -38,6 +40,11 @@ export function adminRoutes(ctx: AppContext): RouteDefinition[] {
       method: 'POST', path: '/admin/tables', operationId: 'createTable', summary: 'Tafel toevoegen', tags, auth: 'session',
       body: ZTableInput, success: { status: 201, schema: ZAdminTable, description: 'De tafel.' }, errors: [403, 409],
       handler: ({ actor, trace, body }) => createTable(ctx, actor, trace, body),
+    }),
+    defineRoute({
+      method: 'PATCH', path: '/admin/tables/{tableId}', operationId: 'updateTable', summary: 'Looptijd of regel voor open casussen aan het einde wijzigen (ZVT-E.2)', tags, auth: 'session',
+      params: ZTableParams, body: ZTableUpdate, success: { status: 200, schema: ZAdminTable, description: 'De tafel.' }, errors: [403, 404],
+      handler: ({ actor, trace, params, body }) => updateTable(ctx, actor, trace, params.tableId, body),
     }),
     defineRoute({
       method: 'GET', path: '/admin/users', operationId: 'listUsers', summary: 'Gebruikers', tags, auth: 'session',

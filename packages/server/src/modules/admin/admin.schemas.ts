@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TERM_END_RULES } from '@ketentafel/domain';
 import { named, ZIsoDate, ZUuid } from '../../http/schemas.ts';
 import { ZRole } from '../../auth/auth.schemas.ts';
 
@@ -35,6 +36,8 @@ export const ZAdminTable = named(
     termStart: ZIsoDate,
     termEnd: ZIsoDate,
     partnerIds: z.array(ZUuid),
+    termEndRule: z.enum(TERM_END_RULES),
+    successorTableId: ZUuid.nullable(),
   }),
 );
 export const ZAdminTableList = named('AdminTableList', z.object({ tables: z.array(ZAdminTable) }));
@@ -48,10 +51,19 @@ export const ZTableInput = named(
     processKey: z.string().min(1),
     processVersion: z.number().int().positive(),
     termStart: ZIsoDate,
-    termEnd: ZIsoDate,
+    /** Without an end date the covenant's two years apply (ZVT-E.2). */
+    termEnd: ZIsoDate.optional(),
     partnerIds: z.array(ZUuid),
+    termEndRule: z.enum(TERM_END_RULES).optional(),
+    successorTableId: ZUuid.nullable().optional(),
   }),
 );
+/** ZVT-E.2: extend the term (a renewed covenant) or change what happens to open cases at its end. */
+export const ZTableUpdate = named(
+  'TableUpdate',
+  z.object({ termEnd: ZIsoDate.optional(), termEndRule: z.enum(TERM_END_RULES).optional(), successorTableId: ZUuid.nullable().optional() }),
+);
+export const ZTableParams = z.object({ tableId: ZUuid.describe('Id van de tafel.') });
 
 export const ZAdminUser = named(
   'AdminUser',

@@ -1,4 +1,4 @@
-import { compareIsoDates, findProcess } from '@ketentafel/domain';
+import { compareIsoDates, defaultTermEnd, findProcess, type TermEndRule } from '@ketentafel/domain';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -6,7 +6,7 @@ import type { TraceContext } from '../../audit/audit-events.ts';
 import { recordProcessing } from '../../audit/audit.service.ts';
 import { AppError, notFoundOrNoAccess } from '../../errors.ts';
 import type { DbOrTrx } from '../../db/database.ts';
-import type { ZOrganisationInput, ZTableInput, ZUserInput, ZUserUpdate } from './admin.schemas.ts';
+import type { ZOrganisationInput, ZTableInput, ZTableUpdate, ZUserInput, ZUserUpdate } from './admin.schemas.ts';
 
 /** Application administrators manage organisations, tables and users, and never see case content. */
 function requireAdmin(actor: Actor): void {
@@ -58,12 +58,39 @@ export async function listTables(ctx: ServiceContext, actor: Actor) {
       termStart: t.term_start,
       termEnd: t.term_end,
       partnerIds: partners.filter((p) => p.table_id === t.id).map((p) => p.organisation_id),
+      termEndRule: t.open_cases_at_term_end,
+      successorTableId: t.successor_table_id,
     })),
   };
 }
 
-export async function createTable(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: z.infer<typeof ZTableInput>) {
+/**
+ * ZVT-E.2: what happens to open cases at the end of the term is explicit. A transfer names a successor table
+ * that runs the same kind of process; closing names none.
+ */
+async function assertTermEndRule(db: DbOrTrx, tableId: string | null, processKey: string, rule: TermEndRule, successorTableId: string | null): Promise<void> {
+  if (rule === 'close-and-apply-retention') {
+    if (successorTableId !== null) {
+      throw new AppError('invalid-input', 'Een opvolgende tafel hoort alleen bij overdragen.', { errors: [{ field: 'body.successorTableId', message: 'Laat leeg bij afronden.' }] });
+    }
+    return;
+  }
+  const successor = successorTableId === null ? undefined : await db.selectFrom('tables').select(['id', 'process_key']).where('id', '=', successorTableId).executeTakeFirst();
+  if (!successor || successor.id === tableId || successor.process_key !== processKey) {
+    throw new AppError('invalid-input', 'Kies een andere, bestaande tafel met hetzelfde werkproces als opvolger.', {
+      errors: [{ field: 'body.successorTableId', message: 'Kies de opvolgende tafel.' }],
+    });
+  }
+}
+
+export async function createTable(ctx: ServiceContext, actor: Actor, trace: TraceContext, rawInput: z.infer<typeof ZTableInput>) {
   requireAdmin(actor);
+  const input = {
+    ...rawInput,
+    termEnd: rawInput.termEnd ?? defaultTermEnd(rawInput.termStart),
+    termEndRule: rawInput.termEndRule ?? ('close-and-apply-retention' as const),
+    successorTableId: rawInput.successorTableId ?? null,
+  };
   if (compareIsoDates(input.termEnd, input.termStart) <= 0) {
     throw new AppError('invalid-input', 'De looptijd eindigt vóór het begin.', { errors: [{ field: 'body.termEnd', message: 'Einddatum moet na de begindatum liggen.' }] });
   }
@@ -72,6 +99,7 @@ export async function createTable(ctx: ServiceContext, actor: Actor, trace: Trac
   }
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      await assertTermEndRule(trx, null, input.processKey, input.termEndRule, input.successorTableId);
       const row = await trx
         .insertInto('tables')
         .values({
@@ -83,6 +111,8 @@ export async function createTable(ctx: ServiceContext, actor: Actor, trace: Trac
           process_version: input.processVersion,
           term_start: input.termStart,
           term_end: input.termEnd,
+          open_cases_at_term_end: input.termEndRule,
+          successor_table_id: input.successorTableId,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -98,6 +128,39 @@ export async function createTable(ctx: ServiceContext, actor: Actor, trace: Trac
     }
     throw error;
   }
+}
+
+/** ZVT-E.2: extend the term or change the rule for open cases at its end. Logged. */
+export async function updateTable(ctx: ServiceContext, actor: Actor, trace: TraceContext, tableId: string, input: z.infer<typeof ZTableUpdate>) {
+  requireAdmin(actor);
+  return ctx.db.transaction().execute(async (trx) => {
+    const table = await trx.selectFrom('tables').selectAll().where('id', '=', tableId).forUpdate().executeTakeFirst();
+    if (!table) throw notFoundOrNoAccess();
+    const termEnd = input.termEnd ?? table.term_end;
+    const rule = input.termEndRule ?? table.open_cases_at_term_end;
+    const successorTableId = input.successorTableId !== undefined ? input.successorTableId : rule === 'close-and-apply-retention' ? null : table.successor_table_id;
+    if (compareIsoDates(termEnd, table.term_start) <= 0) {
+      throw new AppError('invalid-input', 'De looptijd eindigt vóór het begin.', { errors: [{ field: 'body.termEnd', message: 'Einddatum moet na de begindatum liggen.' }] });
+    }
+    await assertTermEndRule(trx, tableId, table.process_key, rule, successorTableId);
+    await trx.updateTable('tables').set({ term_end: termEnd, open_cases_at_term_end: rule, successor_table_id: successorTableId }).where('id', '=', tableId).execute();
+    await recordProcessing(trx, actor, trace, { action: 'table.update', activity: 'user-administration', recordType: 'table', recordId: tableId, outcome: 'allowed' });
+    const partners = await tablePartnerIds(trx, [tableId]);
+    return {
+      id: table.id,
+      name: table.name,
+      code: table.code,
+      municipality: table.municipality,
+      organisationId: table.organisation_id,
+      processKey: table.process_key,
+      processVersion: table.process_version,
+      termStart: table.term_start,
+      termEnd,
+      partnerIds: partners.map((p) => p.organisation_id),
+      termEndRule: rule,
+      successorTableId,
+    };
+  });
 }
 
 /**

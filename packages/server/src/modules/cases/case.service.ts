@@ -437,7 +437,9 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
       // statement that takes a lock other than the chain lock.
       await logDecision();
       await repo.unsafeDeleteCase(trx, caseId, row.subject_id);
-      await insertDeletionLogRows(trx, [{ record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)` }]);
+      await insertDeletionLogRows(trx, [
+        { record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)`, table_id: row.table_id, due_on: onDate },
+      ]);
       return { reference: row.reference, decision, phase: null, deleted: true, caseId: null };
     }
     const now = ctx.clock.now();

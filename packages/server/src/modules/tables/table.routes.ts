@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TERM_END_RULES, termStatus, todayIn } from '@ketentafel/domain';
+import { sql } from 'kysely';
 import type { AppContext } from '../../http/app.ts';
 import { defineRoute, type RouteDefinition } from '../../http/route.ts';
 import { named, ZIsoDate, ZUuid } from '../../http/schemas.ts';
@@ -13,6 +15,12 @@ const ZMyTable = z.object({
   termStart: ZIsoDate,
   termEnd: ZIsoDate,
   partners: z.array(z.object({ id: ZUuid, name: z.string(), kind: z.string() })),
+  /** ZVT-E.2: what happens to open cases at the end of the term, and where the term stands today. */
+  termEndRule: z.enum(TERM_END_RULES),
+  successorTable: z.object({ id: ZUuid, name: z.string() }).nullable(),
+  termStatus: z.object({ state: z.enum(['not-started', 'running', 'ending-soon', 'ended']), warnFrom: ZIsoDate, daysLeft: z.number().int() }),
+  /** Cases not yet ended (no end state); for the chain director only, otherwise null. A count, no case data. */
+  openCases: z.number().int().nullable(),
 });
 const ZMyTables = named('MyTables', z.object({ tables: z.array(ZMyTable) }));
 
@@ -38,6 +46,23 @@ export function tableRoutes(ctx: AppContext): RouteDefinition[] {
           .where('tp.table_id', 'in', actor.tableIds)
           .orderBy('o.name')
           .execute();
+        const successors = await ctx.db
+          .selectFrom('tables as t')
+          .innerJoin('tables as s', 's.id', 't.successor_table_id')
+          .select(['t.id', 's.id as successor_id', 's.name as successor_name'])
+          .where('t.id', 'in', actor.tableIds)
+          .execute();
+        const open =
+          actor.role === 'chain-director'
+            ? await ctx.db
+                .selectFrom('cases')
+                .select(['table_id', sql<number>`count(*)::int`.as('count')])
+                .where('table_id', 'in', actor.tableIds)
+                .where('end_state', 'is', null)
+                .groupBy('table_id')
+                .execute()
+            : undefined;
+        const today = todayIn('Europe/Amsterdam', ctx.clock.now());
         return {
           tables: tables.map((t) => {
             const process = requireProcess(t.process_key, t.process_version);
@@ -50,6 +75,10 @@ export function tableRoutes(ctx: AppContext): RouteDefinition[] {
               termStart: t.term_start,
               termEnd: t.term_end,
               partners: partners.filter((p) => p.table_id === t.id).map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+              termEndRule: t.open_cases_at_term_end,
+              successorTable: ((s) => (s ? { id: s.successor_id, name: s.successor_name } : null))(successors.find((s) => s.id === t.id)),
+              termStatus: termStatus({ termStart: t.term_start, termEnd: t.term_end }, today),
+              openCases: open === undefined ? null : (open.find((o) => o.table_id === t.id)?.count ?? 0),
             };
           }),
         };
