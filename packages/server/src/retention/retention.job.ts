@@ -106,7 +106,7 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
         action: 'retention.go-inactive', activity: 'retention', recordType: 'case', recordId: row.id, subjectIds, outcome: 'allowed',
       });
       // The batch statement with one case: both paths remove the same kinds of record (repo.CASE_RECORDS).
-      await repo.unsafeStripBatchToInactive(trx, [{ id: row.id, subjectId: row.subject_id, rule, tableId: row.table_id, dueOn: due.dueOn }], inactivePlan(due.rule.keepWhenInactive), today);
+      await repo.unsafeStripBatchToInactive(trx, [{ id: row.id, subjectId: row.subject_id, rule, tableId: row.table_id, dueOn: due.dueOn }], inactivePlan(due.rule.keepWhenInactive), today, ctx.clock.now());
       return 'inactive';
     }
     // Same lock order as decideAdmission: the counter row, then the log chain, then the case's own rows.
@@ -114,7 +114,7 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
     await recordProcessing(trx, RETENTION_ACTOR, span, {
       action: 'retention.delete', activity: 'retention', recordType: 'case', recordId: row.id, subjectIds, outcome: 'allowed',
     });
-    await repo.unsafeDeleteBatchForRetention(trx, [{ id: row.id, subjectId: row.subject_id, rule, tableId: row.table_id, dueOn: due.dueOn }]);
+    await repo.unsafeDeleteBatchForRetention(trx, [{ id: row.id, subjectId: row.subject_id, rule, tableId: row.table_id, dueOn: due.dueOn }], ctx.clock.now());
     return 'deleted';
   });
 }
@@ -125,7 +125,7 @@ async function processCase(ctx: ServiceContext, caseId: string, today: string, t
  * keyed hashes of every person in it (before their keys go), the inactivations (one statement per declared
  * administrative set) and the deletions (two statements), each writing its deletion-log rows.
  */
-async function applyBatch(trx: DbOrTrx, rows: readonly repo.RetentionCaseRow[], today: string, trace: TraceContext) {
+async function applyBatch(trx: DbOrTrx, rows: readonly repo.RetentionCaseRow[], today: string, now: Date, trace: TraceContext) {
   const inactive = new Map<string, { plan: InactivePlan; cases: repo.BatchCase[]; people: string[] }>();
   const deleted: repo.BatchCase[] = [];
   const deletedPeople: string[] = [];
@@ -170,8 +170,8 @@ async function applyBatch(trx: DbOrTrx, rows: readonly repo.RetentionCaseRow[], 
     });
   }
   let inactivated = 0;
-  for (const group of groups) inactivated += await repo.unsafeStripBatchToInactive(trx, group.cases, group.plan, today);
-  const removed = await repo.unsafeDeleteBatchForRetention(trx, deleted);
+  for (const group of groups) inactivated += await repo.unsafeStripBatchToInactive(trx, group.cases, group.plan, today, now);
+  const removed = await repo.unsafeDeleteBatchForRetention(trx, deleted, now);
   // Every case was locked by this transaction, so each statement must have found all of them.
   if (inactivated !== madeInactive || removed.cases !== deleted.length) {
     throw new Error(`Batch onvolledig: ${String(inactivated)}/${String(madeInactive)} inactief, ${String(removed.cases)}/${String(deleted.length)} verwijderd.`);
@@ -223,7 +223,7 @@ export async function runRetention(ctx: ServiceContext, options: RetentionRunOpt
           // A lost commit on a crash is redone by the next run (the cases are still due), so durability can wait.
           await sql`SET LOCAL synchronous_commit = off`.execute(trx);
           batch.ids = await repo.lockDueBatch(trx, processes, today, afterId, batchSize);
-          return applyBatch(trx, await repo.readLockedFacts(trx, batch.ids, today), today, trace);
+          return applyBatch(trx, await repo.readLockedFacts(trx, batch.ids, today), today, ctx.clock.now(), trace);
         });
         counts.madeInactive += outcome.madeInactive;
         counts.deleted += outcome.deleted;

@@ -138,7 +138,7 @@ export async function incrementCaseStatistics(
 /** Deletion-log rows: what kind of record, how many, by which rule; never personal data. */
 export async function insertDeletionLogRows(
   trx: DbOrTrx,
-  rows: readonly { record_kind: string; count: number; rule: string; table_id?: string; due_on?: string }[],
+  rows: readonly { record_kind: string; count: number; rule: string; table_id?: string; due_on?: string; at?: Date }[],
 ): Promise<void> {
   const nonEmpty = rows.filter((r) => r.count > 0);
   if (nonEmpty.length === 0) return;
@@ -217,7 +217,7 @@ function rulesOf(cases: readonly BatchCase[]) {
  *
  * @returns the number of cases made inactive
  */
-export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly BatchCase[], plan: InactivePlan, today: string): Promise<number> {
+export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly BatchCase[], plan: InactivePlan, today: string, now: Date): Promise<number> {
   if (cases.length === 0) return 0;
   if (!plan.keepBirthDate && cases.some((c) => c.subjectId !== null)) {
     throw new Error('Een inactief dossier zonder geboortedatum vraagt een schemawijziging (subjects.birth_date is verplicht).');
@@ -236,8 +236,8 @@ export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly B
           group_area = CASE WHEN group_area IS NULL THEN NULL ELSE '' END
         WHERE id = ANY(${ids}::uuid[]) RETURNING 1),
       logged AS (
-        INSERT INTO deletion_log (record_kind, count, rule, table_id, due_on)
-        SELECT r.record_kind, count(*)::int, rules.rule, rules.table_id, rules.due_on FROM removed r JOIN rules USING (case_id)
+        INSERT INTO deletion_log (record_kind, count, rule, table_id, due_on, at)
+        SELECT r.record_kind, count(*)::int, rules.rule, rules.table_id, rules.due_on, ${now} FROM removed r JOIN rules USING (case_id)
         GROUP BY r.record_kind, rules.rule, rules.table_id, rules.due_on
         RETURNING 1)
     SELECT (SELECT count(*) FROM kase)::int AS cases`.execute(trx);
@@ -252,7 +252,7 @@ export async function unsafeStripBatchToInactive(trx: DbOrTrx, cases: readonly B
  *
  * @returns the numbers of cases and subjects deleted
  */
-export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonly BatchCase[]): Promise<{ cases: number; subjects: number }> {
+export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonly BatchCase[], now: Date): Promise<{ cases: number; subjects: number }> {
   if (cases.length === 0) return { cases: 0, subjects: 0 };
   const ids = cases.map((c) => c.id);
   // The case rows in the same statement: their cascades (exceptions, lifted holds, anything newer) run at its end.
@@ -261,8 +261,8 @@ export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonl
       ${removeCaseRows(ids)},
       kase AS (DELETE FROM cases WHERE id = ANY(${ids}::uuid[]) RETURNING id),
       logged AS (
-        INSERT INTO deletion_log (record_kind, count, rule, table_id, due_on)
-        SELECT r.record_kind, count(*)::int, rules.rule, rules.table_id, rules.due_on
+        INSERT INTO deletion_log (record_kind, count, rule, table_id, due_on, at)
+        SELECT r.record_kind, count(*)::int, rules.rule, rules.table_id, rules.due_on, ${now}
         FROM (SELECT record_kind, case_id FROM removed UNION ALL SELECT 'case', id FROM kase) r JOIN rules USING (case_id)
         GROUP BY r.record_kind, rules.rule, rules.table_id, rules.due_on
         RETURNING 1)
@@ -280,8 +280,8 @@ export async function unsafeDeleteBatchForRetention(trx: DbOrTrx, cases: readonl
             AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_id = s.id)
           RETURNING s.id),
         logged AS (
-          INSERT INTO deletion_log (record_kind, count, rule)
-          SELECT 'subject', count(*)::int, rules.rule FROM gone JOIN rules ON rules.subject_id = gone.id GROUP BY rules.rule
+          INSERT INTO deletion_log (record_kind, count, rule, at)
+          SELECT 'subject', count(*)::int, rules.rule, ${now} FROM gone JOIN rules ON rules.subject_id = gone.id GROUP BY rules.rule
           RETURNING 1)
       SELECT (SELECT count(*) FROM gone)::int AS subjects`.execute(trx);
     subjects = result.rows[0]?.subjects ?? 0;

@@ -438,7 +438,7 @@ export async function decideAdmission(ctx: ServiceContext, actor: Actor, trace: 
       await logDecision();
       await repo.unsafeDeleteCase(trx, caseId, row.subject_id);
       await insertDeletionLogRows(trx, [
-        { record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)`, table_id: row.table_id, due_on: onDate },
+        { record_kind: 'case', count: 1, rule: `${process.key}@${process.version} ${outcome.to.endState}: direct verwijderen (ZVT-1.3)`, table_id: row.table_id, due_on: onDate, at: ctx.clock.now() },
       ]);
       return { reference: row.reference, decision, phase: null, deleted: true, caseId: null };
     }

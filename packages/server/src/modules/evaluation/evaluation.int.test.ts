@@ -71,7 +71,7 @@ beforeAll(async () => {
   clock.set('2026-11-23T10:00:00+01:00');
   const run = await runRetention({ db, clock });
   expect(run.deleted).toBe(1);
-  // Deletion-log rows of the shape the retention job writes once it records table and due date (ADR 0015).
+  // Deletion-log rows of the shape the retention job writes (table and due date, ADR 0015), at chosen moments.
   await db.insertInto('deletion_log').values([
     { record_kind: 'case', count: 1, rule: 'zvt@1 scaled-down', table_id: world.table.id, due_on: '2026-06-30', at: '2026-06-30T23:30:00+02:00' },
     { record_kind: 'case', count: 1, rule: 'zvt@1 scaled-down', table_id: world.table.id, due_on: '2026-06-30', at: '2026-07-01T00:30:00+02:00' },
@@ -117,10 +117,11 @@ describe('ZVT-E.2 evaluation of a table over a year', () => {
     expect(phase1?.medianDays).toBe(22);
     const phase3A = result.phaseDurations.find((d) => d.phase === '3A');
     expect(phase3A?.cases.value).toBe(1);
-    // One on time (23:30 on the due day), one late (00:30 the day after, Dutch time); the other table's row and
-    // non-case rows do not count; the retention job's own deletion carries no table yet.
-    expect(result.deletions.onTime.value).toBe(1);
-    expect(result.deletions.late.value).toBe(1);
+    // On time: the two not-admitted cases (deleted at the decision, X-4) and the fixture row at 23:30 on its due
+    // day. Late: the fixture row at 00:30 the day after (Dutch time), and case b, due on 2026-11-20 and deleted by
+    // the job's run on 2026-11-23. The other table's row and non-case rows do not count.
+    expect(result.deletions.onTime.value).toBe(3);
+    expect(result.deletions.late.value).toBe(2);
   });
 
   it('ZVT-E.2: another year has its own figures', async () => {
