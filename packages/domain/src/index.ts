@@ -97,3 +97,27 @@ export {
   type PolicyGrant,
   type Role,
 } from './access-policy.ts';
+export {
+  PARTNER_QUERY_REMINDER_POLICY,
+  isAnswerLate,
+  isReminderDue,
+  isWorkingDay,
+  reminderDateFor,
+  weekdayOf,
+  workingDaysBefore,
+  type ReminderFacts,
+  type ReminderPolicy,
+  type Weekday,
+} from './partner-query-reminders.ts';
+export {
+  ANSWER_CATEGORIES,
+  STRIKABLE_FIELDS,
+  STRIKABLE_FIELD_IDS,
+  SUBJECT_PARTICIPATION_LABELS,
+  answerProblem,
+  strikeRefusal,
+  type AnswerCategory,
+  type PartnerQueryAnswer,
+  type StrikableField,
+  type SubjectParticipation,
+} from './triage.ts';

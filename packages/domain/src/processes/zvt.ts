@@ -26,6 +26,8 @@ function phasedRetention(keepWhenInactive: readonly string[], requirementIds: re
  *   is a product decision by analogy with ZVT-1.3 (AVG art. 5(1)(e)); the seed says it for 1, 2A and 3A only.
  * - Health data (art. 9 AVG) may not be collected at registration, in the focus meeting or in the group
  *   approach: deciding admission, whether a joint approach makes sense, or a group picture does not need them.
+ * - Every triage and focus-meeting outcome (ZVT-2A.4) requires a motivation, not only the negative ones: the
+ *   outcome letter (ZVT-2A.5) and the case meeting's goal build on why the case goes on (ADR 0014).
  * - maxInactivity: 12 calendar months without a substantive change, then everything is deleted. The seed
  *   names no such period; X-4 requires one. Twelve months matches the longest period the seed does name
  *   (ZVT-4A.1), so no open case is kept longer than a scaled-down one.
@@ -141,7 +143,7 @@ export const zvtProcessV1: ProcessDefinition = {
       to: { phase: '3A' },
       label: 'Door naar het casusoverleg',
       requirementIds: ['ZVT-2A.4', 'ZVT-2A.5'],
-      requiresMotivation: false,
+      requiresMotivation: true,
       duties: ['inform-outcome'],
     },
     {
@@ -159,7 +161,7 @@ export const zvtProcessV1: ProcessDefinition = {
       to: { phase: '2A-focus' },
       label: 'Twijfel of een gezamenlijke aanpak zinvol is: nadere beeldvorming in het focusoverleg',
       requirementIds: ['ZVT-2A.4'],
-      requiresMotivation: false,
+      requiresMotivation: true,
       duties: [],
     },
     // Focus meeting — ZVT-2A.4
@@ -169,7 +171,7 @@ export const zvtProcessV1: ProcessDefinition = {
       to: { phase: '3A' },
       label: 'Gezamenlijke aanpak zinvol: door naar het casusoverleg',
       requirementIds: ['ZVT-2A.4', 'ZVT-2A.5'],
-      requiresMotivation: false,
+      requiresMotivation: true,
       duties: ['inform-outcome'],
     },
     {
