@@ -7,6 +7,7 @@ import { buildApp, systemClock } from './http/app.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { deleteExpiredSessions } from './auth/session.repository.ts';
 import { startRetentionScheduler, type RetentionScheduler } from './retention/retention.scheduler.ts';
+import { startReminderScheduler, type ReminderScheduler } from './modules/partner-queries/reminder.scheduler.ts';
 
 
 async function main(): Promise<void> {
@@ -44,6 +45,16 @@ async function main(): Promise<void> {
       app.log.error({ err: error }, 'retention scheduler could not start');
     });
 
+  // Partner-query reminders (ZVT-2A.2), likewise in the background.
+  let reminders: ReminderScheduler | undefined;
+  startReminderScheduler({ db, clock: systemClock }, { info: (message) => { app.log.info(message); }, error: (err, message) => { app.log.error({ err }, message); } })
+    .then((scheduler) => {
+      reminders = scheduler;
+    })
+    .catch((error: unknown) => {
+      app.log.error({ err: error }, 'reminder scheduler could not start');
+    });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -51,6 +62,7 @@ async function main(): Promise<void> {
     app.log.info(`${signal}: Ketentafel stopt`);
     await app.close();
     await retention?.stop();
+    await reminders?.stop();
     await close();
     process.exit(0);
   };

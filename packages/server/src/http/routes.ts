@@ -9,8 +9,10 @@ import { adminRoutes } from '../modules/admin/admin.routes.ts';
 import { noticeRoutes } from '../modules/notices/notice.routes.ts';
 import { registerRoutes as processingRegisterRoutes } from '../modules/register/register.routes.ts';
 import { privacyRoutes } from '../modules/privacy/privacy.routes.ts';
+import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
+import { triageRoutes } from '../modules/triage/triage.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
-  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...retentionDecisionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx)];
+  return [...authRoutes(ctx), ...tableRoutes(ctx), ...caseRoutes(ctx), ...contributionRoutes(ctx), ...partnerQueryRoutes(ctx), ...triageRoutes(ctx), ...retentionDecisionRoutes(ctx), ...noticeRoutes(ctx), ...processingRegisterRoutes(ctx), ...privacyRoutes(ctx), ...adminRoutes(ctx)];
 }
