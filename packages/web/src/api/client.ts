@@ -27,6 +27,19 @@ import type {
   UserUpdate,
 } from './types.ts';
 import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
+import type {
+  PartnerQueryAnswerInput,
+  PartnerQueryAnswerResult,
+  PartnerQueryInbox,
+  ReassessmentInput,
+  ReassessmentResult,
+  StrikeInput,
+  Triage,
+  TriageOutcomeInput,
+  TriageOutcomeResult,
+  TriageRecord,
+  TriageRecordInput,
+} from './triage-types.ts';
 
 const API = '/api/v1';
 
@@ -73,7 +86,7 @@ async function readProblem(response: Response): Promise<Problem> {
   return madeUpProblem(response.status, `Er ging iets mis (HTTP ${response.status}). Probeer het later opnieuw.`);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -142,6 +155,15 @@ export const api = {
     request<undefined>('DELETE', `/cases/${id(caseId)}/contributions/${id(contributionId)}/releases/${id(grantId)}`),
   releasesToMe: () => request<{ releases: ReleaseToMe[] }>('GET', '/releases-to-me'),
 
+  triage: {
+    inbox: () => request<PartnerQueryInbox>('GET', '/partner-queries'),
+    answer: (queryId: string, input: PartnerQueryAnswerInput) => request<PartnerQueryAnswerResult>('POST', `/partner-queries/${id(queryId)}/answer`, input),
+    view: (caseId: string) => request<Triage>('GET', `/cases/${id(caseId)}/triage`),
+    saveRecord: (caseId: string, input: TriageRecordInput) => request<TriageRecord>('PUT', `/cases/${id(caseId)}/triage/record`, input),
+    strike: (caseId: string, input: StrikeInput) => request<{ fields: string[]; struckAt: string }>('POST', `/cases/${id(caseId)}/triage/strikes`, input),
+    reassess: (caseId: string, input: ReassessmentInput) => request<ReassessmentResult>('POST', `/cases/${id(caseId)}/triage/reassessment`, input),
+    decide: (caseId: string, input: TriageOutcomeInput) => request<TriageOutcomeResult>('POST', `/cases/${id(caseId)}/triage/outcome`, input),
+  },
   privacy: {
     searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),
     logFilterOptions: () => request<LogFilterOptions>('GET', '/privacy/log-filter-options'),

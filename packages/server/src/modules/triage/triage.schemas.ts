@@ -139,7 +139,7 @@ export const ZTriage = named(
     reassessmentDue: z.boolean().describe('Na "onvoldoende gegevens" (ZVT-1.3) eerst hertoetsen.'),
     currentFacts: ZEligibilityFacts.nullable().describe('De criteriafeiten van de aanmelding, als uitgangspunt voor de hertoetsing.'),
     outcomes: z.array(z.object({ id: ZTriageOutcomeValue, label: z.string(), requiresMotivation: z.boolean(), endsCase: z.boolean() })),
-    outcomeHistory: z.array(z.object({ phase: z.string(), outcome: z.string(), motivation: z.string(), decidedAt: ZDateTime })),
+    outcomeHistory: z.array(z.object({ phase: z.string(), outcome: z.string(), label: z.string(), motivation: z.string(), decidedAt: ZDateTime })),
     abilities: z.object({ record: z.boolean(), strike: z.boolean(), reassess: z.boolean(), decide: z.boolean() }),
   }),
 );

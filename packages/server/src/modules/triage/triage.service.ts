@@ -43,7 +43,7 @@ const STRIKE_KINDS: Partial<Record<StrikableField, string>> = {
 };
 
 type CaseRow = cases.CaseSummaryRow;
-type TriageRecordContent = z.infer<typeof ZTriageRecordInput> & { partnerNames: Record<string, string> };
+type TriageRecordContent = z.infer<typeof ZTriageRecordInput> & { partnerNames: Record<string, string>; savedAt?: string };
 
 const today = (ctx: ServiceContext) => todayIn(DUTCH_TIME_ZONE, ctx.clock.now());
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${String(Math.ceil(Number(date.slice(5, 7)) / 3))}`;
@@ -146,7 +146,7 @@ export async function getTriage(ctx: ServiceContext, actor: Actor, trace: TraceC
       reassessmentDue,
       currentFacts: director ? facts : null,
       outcomes: phaseOutcomes(process, row.phase),
-      outcomeHistory: outcomes.map((o) => ({ phase: o.phase, outcome: o.outcome, motivation: o.motivation, decidedAt: o.decided_at.toISOString() })),
+      outcomeHistory: outcomes.map((o) => ({ phase: o.phase, outcome: o.outcome, label: process.outcomes.find((d) => d.id === o.outcome)?.label ?? o.outcome, motivation: o.motivation, decidedAt: o.decided_at.toISOString() })),
       abilities: {
         record: director && row.phase === TRIAGE,
         strike: director && row.phase === TRIAGE,
@@ -168,7 +168,7 @@ function presentRecord(content: TriageRecordContent, owner: string, at: Date) {
     subjectParticipation: content.subjectParticipation,
     parentsParticipation: content.parentsParticipation,
     owner,
-    updatedAt: at.toISOString(),
+    updatedAt: content.savedAt ?? at.toISOString(),
   };
 }
 
@@ -187,7 +187,7 @@ export async function saveTriageRecord(ctx: ServiceContext, actor: Actor, trace:
     if (unknown.length > 0) {
       throw new AppError('invalid-input', 'Kies alleen ketenpartners van deze tafel.', { errors: [{ field: 'body.participantOrganisationIds', message: 'Kies alleen ketenpartners van deze tafel.' }] });
     }
-    const content: TriageRecordContent = { ...input, partnerNames: Object.fromEntries(ids.map((id) => [id, names.get(id) ?? ''])) };
+    const content: TriageRecordContent = { ...input, partnerNames: Object.fromEntries(ids.map((id) => [id, names.get(id) ?? ''])), savedAt: ctx.clock.now().toISOString() };
     const existing = (await cases.findContributions(trx, caseId, ['triage-record']))[0];
     if (existing) {
       await repo.updateTriageRecord(trx, existing.id, input.situationCategory, content);
