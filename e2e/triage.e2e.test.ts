@@ -3,7 +3,7 @@ import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { dataValue, hasText, heading1, visible } from './support/assert.ts';
 import { CHAIN_DIRECTOR, POLICE_OFFICER, YOUTH_CARE_PROFESSIONAL } from './support/context.ts';
-import { addDays, apiPost, birthDateForAge, decideAdmission, HILLEGOM, partnerId, registerIndividual, todayIso } from './support/flows.ts';
+import { addDays, apiPost, birthDateForAge, decideAdmission, HILLEGOM, partnerId, registerIndividual, todayIso, type CreatedCase } from './support/flows.ts';
 
 const YOUTH_WORKER = 'Thijs Koopman';
 const YOUTH_CARE = 'Jeugdhulp Duin- en Bollenstreek';
@@ -18,10 +18,12 @@ const SHARED = 'Bekend bij jeugdhulp sinds vorig jaar; gezinsbegeleiding loopt, 
  */
 describe('Triage: uitvragen, beantwoorden, vastleggen en uitkomst (ZVT-2A.1–2A.4)', () => {
   const current = useBrowser();
+  // One case runs through the steps below in order (the tests of a file run one after another).
+  let created: CreatedCase;
 
-  test('ZVT-2A.2 / ZVT-2A.1 / ZVT-2A.4 from partner query to the case meeting', async () => {
+  test('ZVT-2A.2 the chain director sends a partner query; the addressed partner answers in its inbox with content', async () => {
     const browser = current();
-    const created = await registerIndividual(browser, { fullName: 'Noah Visser', birthDate: birthDateForAge(15) });
+    created = await registerIndividual(browser, { fullName: 'Noah Visser', birthDate: birthDateForAge(15) });
     await browser.actAs(CHAIN_DIRECTOR);
     await decideAdmission(browser.page, created.id, { decision: 'admitted' });
     // Informing after admission (the task exists from the decision on): as the referrer, through the API.
@@ -83,10 +85,13 @@ describe('Triage: uitvragen, beantwoorden, vastleggen en uitkomst (ZVT-2A.1–2A
     await hasText(page.getByRole('region', { name: 'Uw antwoord' }), SHARED);
     await hasText(dataValue(page, 'Status'), 'Beantwoord');
     await expectNoAxeViolations(page, 'partnervraag beantwoord (jeugdhulp)');
+  }, 120_000);
 
+  test('ZVT-2A.1 another partner sees only its own query, not the answer, and not the case', async () => {
+    const browser = current();
     // Youth work sees only its own query, not youth care's answer, and not the case.
     await browser.actAs(YOUTH_WORKER);
-    page = browser.page;
+    const { page } = browser;
     await page.goto('/uitvragen');
     await heading1(page, 'Uitvragen');
     await hasText(page.getByRole('table', { name: 'Partnervragen aan uw organisatie' }).getByRole('row').filter({ hasText: created.reference }), 'Open');
@@ -94,16 +99,19 @@ describe('Triage: uitvragen, beantwoorden, vastleggen en uitkomst (ZVT-2A.1–2A
     expect((await page.request.get(`/api/v1/cases/${created.id}/triage`)).status()).toBe(404);
     expect((await page.request.get(`/api/v1/cases/${created.id}/contributions`)).status()).toBe(404);
     await expectNoAxeViolations(page, 'uitvragen (jongerenwerk)');
+  });
 
+  test('ZVT-2A.2 / ZVT-2A.4 the chain director sees the answer, records the triage and decides → case meeting', async () => {
+    const browser = current();
     // The chain director sees the answer, records the triage and decides → case meeting.
     await browser.actAs(CHAIN_DIRECTOR);
-    page = browser.page;
+    const { page } = browser;
     await page.goto(`/casussen/${created.id}`);
     await heading1(page, created.title);
     const section = await visible(page.getByRole('region', { name: 'Triage en voorbereiding casusoverleg' }));
     await hasText(section.getByRole('table', { name: 'Antwoorden op de partnervragen' }), SHARED, 'Beantwoord');
     const record = section.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: 'Triage vastleggen' }) });
-    await record.getByLabel('Toestandsbeeld').fill('Jeugdige hangt met een groep rond het station; school meldt verzuim; gezinsbegeleiding loopt.');
+    await record.getByLabel('Toestandsbeeld', { exact: true }).fill('Jeugdige hangt met een groep rond het station; school meldt verzuim; gezinsbegeleiding loopt.');
     await record.getByLabel('Soort gegevens in het toestandsbeeld').selectOption({ label: 'Zorggegevens' });
     await record.getByRole('group', { name: 'Partners die betrokken zijn of nodig zijn' }).getByRole('checkbox', { name: YOUTH_CARE }).check();
     await record.getByRole('group', { name: `Betrokkenheid van ${YOUTH_CARE}` }).getByRole('radio', { name: 'Al betrokken' }).check();
@@ -121,13 +129,13 @@ describe('Triage: uitvragen, beantwoorden, vastleggen en uitkomst (ZVT-2A.1–2A
     await hasText(dataValue(section, 'Deelnemers'), POLICE, YOUTH_CARE);
 
     const outcome = section.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: 'Uitkomst', exact: true }) });
-    await outcome.getByRole('radio', { name: 'Door naar het casusoverleg' }).check();
-    await outcome.getByLabel('Motivering').fill('Zorg en veiligheid zijn beide nodig; een gezamenlijk plan is zinvol.');
+    await outcome.getByRole('radio', { name: 'Door naar het casusoverleg', exact: true }).check();
+    await outcome.getByLabel('Motivering', { exact: true }).fill('Zorg en veiligheid zijn beide nodig; een gezamenlijk plan is zinvol.');
     await outcome.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
     await hasText(section.getByRole('status').filter({ hasText: 'Uitkomst vastgelegd' }), 'Door naar het casusoverleg');
     await hasText(dataValue(page, 'Fase'), 'Casusoverleg');
     await hasText(dataValue(section, 'Motivering uitkomst'), 'gezamenlijk plan is zinvol');
     expect(await section.getByRole('button', { name: 'Uitkomst vastleggen' }).count()).toBe(0);
     await expectNoAxeViolations(page, 'casuspagina na uitkomst → casusoverleg');
-  });
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRevalidator } from 'react-router';
+import { useLoaderData, useRevalidator } from 'react-router';
 import {
   Heading2,
   Heading3,
@@ -120,7 +120,8 @@ async function fetchTriage(caseId: string, tableId: string): Promise<{ triage: T
 export function TriageSection({ caseId, tableId, phase }: { readonly caseId: string; readonly tableId: string; readonly phase: string }) {
   const revalidator = useRevalidator();
   const [state, setState] = useState<Awaited<ReturnType<typeof fetchTriage>>>({ triage: null, partners: [] });
-  const [version, setVersion] = useState(0);
+  // The case page's loader data: whenever the page reloads it (after any change on it), the triage reloads too.
+  const pageData: unknown = useLoaderData();
   const [saved, setSaved] = useState<string>();
 
   useEffect(() => {
@@ -132,14 +133,13 @@ export function TriageSection({ caseId, tableId, phase }: { readonly caseId: str
     return () => {
       current = false;
     };
-  }, [caseId, tableId, phase, version]);
+  }, [caseId, tableId, phase, pageData]);
 
   const { triage, partners, error } = state;
   if (phase === '1') return null;
   if (error) return <ProblemAlert problem={error.problem} />;
   if (!triage) return null;
   const onSaved = async (message: string) => {
-    setVersion((v) => v + 1);
     await revalidator.revalidate();
     setSaved(message);
   };
