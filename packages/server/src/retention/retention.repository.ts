@@ -119,6 +119,8 @@ export async function unsafeStripToInactive(trx: DbOrTrx, row: RetentionCaseRow,
       queries AS (DELETE FROM partner_queries WHERE case_id = ${row.id} RETURNING 1),
       decisions AS (DELETE FROM admission_decisions WHERE case_id = ${row.id} RETURNING 1),
       transitions AS (DELETE FROM phase_transitions WHERE case_id = ${row.id} AND NOT ${plan.keepPhaseDates} RETURNING 1),
+      strikes AS (DELETE FROM registration_strikes WHERE case_id = ${row.id} RETURNING 1),
+      triage_outcomes AS (DELETE FROM triage_outcomes WHERE case_id = ${row.id} RETURNING 1),
       subject AS (
         UPDATE subjects SET municipality = '', full_name = CASE WHEN ${plan.keepSubjectName} THEN full_name ELSE '' END
         WHERE id = ${row.subject_id}::uuid RETURNING 1),

@@ -393,3 +393,23 @@ describe('ZVT-2A.2 triage record and ZVT-2A.4 outcomes', () => {
     expect(d.json<{ deleted: boolean }>().deleted).toBe(true);
   });
 });
+
+describe('ZVT-4A.1 an inactive file keeps no triage free text', () => {
+  it('strike reasons and outcome motivations go when the file is made inactive', async () => {
+    const { inactivePlan } = await import('../../retention/inactive-set.ts');
+    const { lockCaseForRetention, unsafeStripToInactive } = await import('../../retention/retention.repository.ts');
+    const c = await inTriage();
+    const director = await as(world.chainDirector.id);
+    await api(app, director, 'POST', `/cases/${c.id}/triage/strikes`, { fields: ['registrationReason'], reason: 'Reden van aanmelding is voor de triage niet nodig.' });
+    await api(app, director, 'PUT', `/cases/${c.id}/triage/record`, record());
+    await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'to-case-meeting', motivation: 'Gezamenlijke aanpak nodig volgens de triage.' });
+    await db.transaction().execute(async (trx) => {
+      const row = await lockCaseForRetention(trx, c.id, '2027-06-01');
+      if (!row) throw new Error('casus niet gevonden');
+      await unsafeStripToInactive(trx, row, inactivePlan(['subjectName', 'birthDate', 'table', 'referrer', 'phaseDates', 'scaleDownDate']), '2027-06-01');
+    });
+    expect(await db.selectFrom('registration_strikes').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+    expect(await db.selectFrom('triage_outcomes').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+    expect(await db.selectFrom('contributions').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+  });
+});
