@@ -1,11 +1,42 @@
 import PgBoss from 'pg-boss';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../http/app.ts';
 import { runPartnerQueryReminders } from './reminder.job.ts';
 
 const QUEUE = 'partner-query-reminders';
 /** Hourly: the job is idempotent (each query once), so the interval only bounds how late on the day a reminder comes. */
 const INTERVAL_SECONDS = 60 * 60;
+
+/**
+ * pg-boss's SQL on one pooled connection at a time. pg-boss sends some statements as `BEGIN; …; COMMIT;` in one
+ * text; if one fails, the connection would go back to the application's pool inside an aborted transaction and
+ * break the next request that gets it. A ROLLBACK on the same connection after an error prevents that.
+ */
+function poolSafeExecutor(db: Db) {
+  return async (text: string, values: unknown[]) =>
+    db.connection().execute(async (conn) => {
+      try {
+        return { rows: (await conn.executeQuery(CompiledQuery.raw(text, values))).rows };
+      } catch (error) {
+        await conn.executeQuery(CompiledQuery.raw('ROLLBACK')).catch(() => undefined);
+        throw error;
+      }
+    });
+}
+
+/**
+ * Waits (bounded) until pg-boss's schema exists: the retention scheduler installs it at start-up, and two
+ * instances installing it at the same moment would race. After the wait this instance installs it itself.
+ */
+async function afterQueueSchemaInstalled(db: Db, maxWaitMs: number): Promise<void> {
+  const until = Date.now() + maxWaitMs;
+  while (Date.now() < until) {
+    const found = await sql<{ t: string | null }>`SELECT to_regclass('pgboss.version')::text AS t`.execute(db);
+    if (found.rows[0]?.t) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
 
 export interface ReminderScheduler {
   stop(): Promise<void>;
@@ -21,8 +52,9 @@ export async function startReminderScheduler(
   firstRunAfterMs = 45_000,
 ): Promise<ReminderScheduler> {
   const { db } = ctx;
+  await afterQueueSchemaInstalled(db, 30_000);
   const boss = new PgBoss({
-    db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await db.executeQuery(CompiledQuery.raw(text, values))).rows }) },
+    db: { executeSql: poolSafeExecutor(db) },
     schedule: false,
     supervise: true,
   });
