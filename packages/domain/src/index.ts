@@ -183,3 +183,27 @@ export {
   type PolicySignalKind,
   type SteeringGroupRole,
 } from './steering-group.ts';
+export {
+  PARTNER_QUERY_REMINDER_POLICY,
+  isAnswerLate,
+  isReminderDue,
+  isWorkingDay,
+  reminderDateFor,
+  weekdayOf,
+  workingDaysBefore,
+  type ReminderFacts,
+  type ReminderPolicy,
+  type Weekday,
+} from './partner-query-reminders.ts';
+export {
+  ANSWER_CATEGORIES,
+  STRIKABLE_FIELDS,
+  STRIKABLE_FIELD_IDS,
+  SUBJECT_PARTICIPATION_LABELS,
+  answerProblem,
+  strikeRefusal,
+  type AnswerCategory,
+  type PartnerQueryAnswer,
+  type StrikableField,
+  type SubjectParticipation,
+} from './triage.ts';

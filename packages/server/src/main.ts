@@ -8,6 +8,7 @@ import { createOidcClient } from './auth/oidc.ts';
 import { deleteExpiredSessions } from './auth/session.repository.ts';
 import { startRetentionScheduler, type RetentionScheduler } from './retention/retention.scheduler.ts';
 import { purgeExpiredAccessExports } from './modules/subject-access-requests/subject-access.service.ts';
+import { startReminderScheduler, type ReminderScheduler } from './modules/partner-queries/reminder.scheduler.ts';
 
 
 async function main(): Promise<void> {
@@ -47,6 +48,16 @@ async function main(): Promise<void> {
       app.log.error({ err: error }, 'retention scheduler could not start');
     });
 
+  // Partner-query reminders (ZVT-2A.2), likewise in the background.
+  let reminders: ReminderScheduler | undefined;
+  startReminderScheduler({ db, clock: systemClock }, { info: (message) => { app.log.info(message); }, error: (err, message) => { app.log.error({ err }, message); } })
+    .then((scheduler) => {
+      reminders = scheduler;
+    })
+    .catch((error: unknown) => {
+      app.log.error({ err: error }, 'reminder scheduler could not start');
+    });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -54,6 +65,7 @@ async function main(): Promise<void> {
     app.log.info(`${signal}: Ketentafel stopt`);
     await app.close();
     await retention?.stop();
+    await reminders?.stop();
     await close();
     process.exit(0);
   };

@@ -117,6 +117,21 @@ describe('ZVT-2A.4 / ZVT-2A.5 triage outcomes', () => {
     expect(retention('not-to-case-meeting').kind).toBe('delete-immediately');
   });
 
+  it('ZVT-2A.4: every triage and focus-meeting outcome requires a motivation', () => {
+    for (const o of zvt.outcomes.filter((x) => x.from === '2A' || x.from === '2A-focus')) {
+      expect(o.requiresMotivation, o.id).toBe(true);
+    }
+  });
+
+  it('ZVT-2A.4: → 3A, not → deleted at once, doubt → focus meeting, which decides → 3A or not', () => {
+    expect(outcomesFrom(zvt, '2A').map((o) => `${o.id}:${target(o)}`)).toEqual([
+      'to-case-meeting:phase:3A',
+      'not-to-case-meeting:end:not-to-case-meeting',
+      'doubt-focus-meeting:phase:2A-focus',
+    ]);
+    expect(outcomesFrom(zvt, '2A-focus').map((o) => target(o))).toEqual(['phase:3A', 'end:not-to-case-meeting']);
+  });
+
   it('the focus meeting has invited partners besides the chain director and the referrer', () => {
     expect(phaseOf(zvt, '2A-focus').participants).toContain('invitedPartner');
   });

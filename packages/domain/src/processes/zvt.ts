@@ -29,6 +29,8 @@ function phasedRetention(keepWhenInactive: readonly string[], requirementIds: re
  * - meetingKind says which meeting may put a case of a phase on its agenda (ZVT-3A.1): '2A-focus' the focus
  *   meeting, '2B' and '2B-decision' the core-group focus meeting (it meets again to draft the plan, seed 000
  *   2B step 5), '3A' the case meeting (monitoring rounds come back to it). Phases 1, 2A and 4A have none.
+ * - Every triage and focus-meeting outcome (ZVT-2A.4) requires a motivation, not only the negative ones: the
+ *   outcome letter (ZVT-2A.5) and the case meeting's goal build on why the case goes on (ADR 0014).
  * - maxInactivity: 12 calendar months without a substantive change, then everything is deleted. The seed
  *   names no such period; X-4 requires one. Twelve months matches the longest period the seed does name
  *   (ZVT-4A.1), so no open case is kept longer than a scaled-down one.
@@ -148,7 +150,7 @@ export const zvtProcessV1: ProcessDefinition = {
       to: { phase: '3A' },
       label: 'Door naar het casusoverleg',
       requirementIds: ['ZVT-2A.4', 'ZVT-2A.5'],
-      requiresMotivation: false,
+      requiresMotivation: true,
       duties: ['inform-outcome'],
     },
     {
@@ -166,7 +168,7 @@ export const zvtProcessV1: ProcessDefinition = {
       to: { phase: '2A-focus' },
       label: 'Twijfel of een gezamenlijke aanpak zinvol is: nadere beeldvorming in het focusoverleg',
       requirementIds: ['ZVT-2A.4'],
-      requiresMotivation: false,
+      requiresMotivation: true,
       duties: [],
     },
     // Focus meeting — ZVT-2A.4
@@ -176,7 +178,7 @@ export const zvtProcessV1: ProcessDefinition = {
       to: { phase: '3A' },
       label: 'Gezamenlijke aanpak zinvol: door naar het casusoverleg',
       requirementIds: ['ZVT-2A.4', 'ZVT-2A.5'],
-      requiresMotivation: false,
+      requiresMotivation: true,
       duties: ['inform-outcome'],
     },
     {

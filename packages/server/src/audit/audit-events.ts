@@ -58,6 +58,13 @@ export const AUDIT_ACTIONS = [
   'evaluation.export',
   'table.update',
   'case.transfer',
+  'partner-query.inbox',
+  'partner-query.answer',
+  'triage.read',
+  'triage.record',
+  'triage.strike',
+  'triage.reassess',
+  'triage.outcome',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -88,6 +95,7 @@ export const AUDIT_RECORD_TYPES = [
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
+/** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
 /** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
 
 

@@ -71,10 +71,10 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
   'zvt-triage': {
     id: 'zvt-triage',
     name: 'Triage en voorbereiding casusoverleg (ZVT fase 2A)',
-    purpose: 'Gerichte gegevensuitvraag bij ketenpartners ter voorbereiding van het casusoverleg (ZVT-2A.2).',
+    purpose: 'Gerichte gegevensuitvraag bij ketenpartners, triagevastlegging, dataminimalisatie (schrappen), hertoetsing en uitkomst ter voorbereiding van het casusoverleg (ZVT-1.3, ZVT-2A.2–2A.4).',
     legalGround: PUBLIC_TASK,
-    dataCategories: ['identificerende gegevens (DAT)'],
-    dataSubjects: ['jeugdige'],
+    dataCategories: ['identificerende gegevens (DAT)', 'zorggegevens', 'gezondheidsgegevens', 'strafrechtelijke gegevens', 'overige gegevens (antwoorden van partners, toestandsbeeld)'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
     recipients: ['ketenregisseur', 'aanmelder', 'bevraagde ketenpartner'],
     retention: 'Als de casus.',
   },

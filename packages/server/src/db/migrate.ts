@@ -9,6 +9,7 @@ import * as logRecord from './migrations/2026-11-23T0810-log-record.ts';
 import * as directionTransfers from './migrations/2026-11-23T0840-direction-transfers.ts';
 import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 import * as steeringGroupEvaluation from './migrations/2026-11-23T0920-steering-group-evaluation.ts';
+import * as triage from './migrations/2026-11-23T0910-triage.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0840-direction-transfers': directionTransfers,
   '2026-11-23T0900-meetings': meetings,
   '2026-11-23T0920-steering-group-evaluation': steeringGroupEvaluation,
+  '2026-11-23T0910-triage': triage,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

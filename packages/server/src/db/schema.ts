@@ -185,6 +185,12 @@ export interface PartnerQueryTable {
   deadline: DateColumn;
   sent_by: string;
   sent_at: Timestamp;
+  /** Triage (migration 2026-11-23T0910-triage, ZVT-2A.2): the answer, whether it came after the deadline, the reminder. */
+  answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  answered_by: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_late: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  answer_contribution_id: ColumnType<string | null, string | null | undefined, string | null>;
+  reminder_sent_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NoticeTable {
@@ -449,6 +455,27 @@ export interface AgendaInvitationTable {
   invited_at: Timestamp;
 }
 
+/** ZVT-2A.3: what the chain director struck from a registration (field names, never values) and why. */
+export interface RegistrationStrikeTable {
+  id: Generated<string>;
+  case_id: string;
+  fields: string[];
+  reason: string;
+  struck_by: string;
+  struck_at: Timestamp;
+}
+
+/** ZVT-2A.4: a motivated outcome of triage or of the focus meeting. */
+export interface TriageOutcomeTable {
+  id: Generated<string>;
+  case_id: string;
+  phase: string;
+  outcome: string;
+  motivation: string;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
 export interface Database {
   organisations: OrganisationTable;
@@ -486,6 +513,8 @@ export interface Database {
   meetings: MeetingTable;
   agenda_items: AgendaItemTable;
   agenda_invitations: AgendaInvitationTable;
+  registration_strikes: RegistrationStrikeTable;
+  triage_outcomes: TriageOutcomeTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;

@@ -16,6 +16,8 @@ import { steeringGroupRoutes } from '../modules/steering-group/steering-group.ro
 import { policySignalRoutes } from '../modules/policy-signals/policy-signal.routes.ts';
 import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
 import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
+import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
+import { triageRoutes } from '../modules/triage/triage.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -37,6 +39,8 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     policySignalRoutes,
     evaluationRoutes,
     tableTermRoutes,
+    partnerQueryRoutes,
+    triageRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

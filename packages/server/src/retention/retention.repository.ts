@@ -181,6 +181,9 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   { table: 'agenda_items', kind: 'agenda-item' },
   // ZVT-E.1: the pseudonymised summary and the steering group's decision belong to the case's handling.
   { table: 'escalations', kind: 'escalation' },
+  // ZVT-2A.3/2A.4: what was struck (field names and why) and the motivated triage outcomes.
+  { table: 'registration_strikes', kind: 'registration-strike' },
+  { table: 'triage_outcomes', kind: 'triage-outcome' },
 ];
 
 /**

@@ -30,6 +30,19 @@ import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from 
 import type { CaseDirection, CaseRetention, DirectionTransfer, DirectionTransferInput, LegalHold, RetentionException, RetentionExceptionInput } from './types.ts';
 import type { SubjectAccessExportReceipt, SubjectAccessRequest, SubjectAccessRequestInput } from './subject-access-types.ts';
 import type { AgendaCandidate, AgendaItem, MeetingDetail, MeetingSeries, MeetingSeriesInput, MeetingSummary, MeetingUpdate } from './meeting-types.ts';
+import type {
+  PartnerQueryAnswerInput,
+  PartnerQueryAnswerResult,
+  PartnerQueryInbox,
+  ReassessmentInput,
+  ReassessmentResult,
+  StrikeInput,
+  Triage,
+  TriageOutcomeInput,
+  TriageOutcomeResult,
+  TriageRecord,
+  TriageRecordInput,
+} from './triage-types.ts';
 
 const API = '/api/v1';
 
@@ -170,6 +183,15 @@ export const api = {
     /** The iCalendar download (a plain link: the browser sends the session cookie). */
     calendarUrl: (meetingId: string) => `${API}/meetings/${id(meetingId)}/icalendar`,
     seriesCalendarUrl: (seriesId: string) => `${API}/meeting-series/${id(seriesId)}/icalendar`,
+  },
+  triage: {
+    inbox: () => request<PartnerQueryInbox>('GET', '/partner-queries'),
+    answer: (queryId: string, input: PartnerQueryAnswerInput) => request<PartnerQueryAnswerResult>('POST', `/partner-queries/${id(queryId)}/answer`, input),
+    view: (caseId: string) => request<Triage>('GET', `/cases/${id(caseId)}/triage`),
+    saveRecord: (caseId: string, input: TriageRecordInput) => request<TriageRecord>('PUT', `/cases/${id(caseId)}/triage/record`, input),
+    strike: (caseId: string, input: StrikeInput) => request<{ fields: string[]; struckAt: string }>('POST', `/cases/${id(caseId)}/triage/strikes`, input),
+    reassess: (caseId: string, input: ReassessmentInput) => request<ReassessmentResult>('POST', `/cases/${id(caseId)}/triage/reassessment`, input),
+    decide: (caseId: string, input: TriageOutcomeInput) => request<TriageOutcomeResult>('POST', `/cases/${id(caseId)}/triage/outcome`, input),
   },
   privacy: {
     searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),

@@ -10,6 +10,8 @@ import { CaseScreen, caseLoader } from '../screens/CaseScreen.tsx';
 import { ReleasesToMeScreen, releasesToMeLoader } from '../screens/ReleasesToMeScreen.tsx';
 import { ReleasedDataScreen, releasedDataLoader } from '../screens/ReleasedDataScreen.tsx';
 import { NotAdmittedScreen } from '../screens/NotAdmittedScreen.tsx';
+import { PartnerQueryInboxScreen, partnerQueryInboxLoader } from '../screens/PartnerQueryInboxScreen.tsx';
+import { PartnerQueryAnswerScreen, partnerQueryAnswerLoader } from '../screens/PartnerQueryAnswerScreen.tsx';
 import { OrganisationsScreen, organisationsLoader } from '../screens/OrganisationsScreen.tsx';
 import { TablesScreen, tablesLoader } from '../screens/TablesScreen.tsx';
 import { UsersScreen, usersLoader } from '../screens/UsersScreen.tsx';
@@ -74,6 +76,8 @@ export const router = createBrowserRouter([
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
+          { path: 'uitvragen', element: <PartnerQueryInboxScreen />, loader: partnerQueryInboxLoader },
+          { path: 'uitvragen/:queryId', element: <PartnerQueryAnswerScreen />, loader: partnerQueryAnswerLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
           { path: 'beheer/tafels', element: <TablesScreen />, loader: tablesLoader },
           { path: 'beheer/gebruikers', element: <UsersScreen />, loader: usersLoader },

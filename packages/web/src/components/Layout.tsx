@@ -30,6 +30,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/', label: 'Start' },
     { to: '/aanmelden', label: 'Nieuwe aanmelding' },
     { to: '/casussen', label: 'Mijn aanmeldingen' },
+    { to: '/uitvragen', label: 'Uitvragen' },
     { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
     { to: '/overleggen', label: 'Overleggen' },
   ],

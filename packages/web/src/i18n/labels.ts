@@ -77,6 +77,8 @@ export const CONTRIBUTION_KIND_LABELS: Readonly<Record<string, string>> = {
   'criteria-criminal': 'Criteriafeiten (strafrechtelijk)',
   'criteria-care': 'Criteriafeiten (zorg)',
   'criteria-other': 'Criteriafeiten (overig)',
+  'partner-query-answer': 'Antwoord op partnervraag',
+  'triage-record': 'Triagevastlegging',
 };
 
 /** Keys of a contribution's content that are not criteria facts (those use the domain's question text). */

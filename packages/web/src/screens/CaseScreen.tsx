@@ -17,6 +17,7 @@ import { PartnerQueryPanel } from '../components/PartnerQueryPanel.tsx';
 import { ContributionsPanel } from '../components/ContributionsPanel.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
 import { DirectionAndRetention } from '../components/DirectionAndRetention.tsx';
+import { TriageSection } from '../components/TriageSection.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRIAGE_PHASE = '2A';
@@ -110,6 +111,7 @@ function CaseView({ detail, assessment, partners, contributions }: CaseData) {
           onSaved={afterSave}
         />
       )}
+      <TriageSection caseId={detail.id} tableId={detail.table.id} phase={detail.phase} />
       {contributions.length > 0 && <ContributionsPanel caseId={detail.id} contributions={contributions} partners={partners} onSaved={afterSave} />}
       <DirectionAndRetention detail={detail} onSaved={afterSave} />
       {detail.decision && <CaseDecision decision={detail.decision} />}

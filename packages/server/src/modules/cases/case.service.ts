@@ -353,7 +353,7 @@ function requiredReason(required: boolean, reason: string | undefined): string |
  * The advice after "not admitted" outlives the deleted registration (ADR 0003), so it must not carry
  * the subject's or representatives' names or the birth date.
  */
-async function assertNoPersonalData(db: DbOrTrx, row: repo.CaseSummaryRow, advice: string): Promise<void> {
+export async function assertNoPersonalData(db: DbOrTrx, row: repo.CaseSummaryRow, advice: string): Promise<void> {
   const reps = await repo.findLegalRepresentatives(db, row.id);
   const names = [row.subject_name, row.group_name, ...reps.map((r) => r.full_name)].filter((n): n is string => n !== null);
   const parts = names.flatMap((n) => n.toLowerCase().split(/[\s-]+/)).filter((p) => p.length >= 3 && !NAME_PARTICLES.has(p));
