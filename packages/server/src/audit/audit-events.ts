@@ -14,6 +14,11 @@ export type AuditAction =
   | 'contribution.list'
   | 'contribution.release'
   | 'contribution.withdraw'
+  | 'contribution.index'
+  | 'grant-request.create'
+  | 'grant-request.list'
+  | 'grant-request.grant'
+  | 'grant-request.refuse'
   | 'session.login'
   | 'session.login-refused'
   | 'session.logout'
@@ -31,7 +36,7 @@ export type AuditAction =
   | 'legal-hold.lift'
   | 'legal-hold.list';
 
-export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold';
+export type AuditRecordType = 'case' | 'contribution' | 'informing-task' | 'partner-query' | 'session' | 'organisation' | 'table' | 'user' | 'log' | 'retention-exception' | 'legal-hold' | 'grant-request';
 
 /** One processing operation as the service describes it. */
 export interface AuditEvent {

@@ -4,6 +4,7 @@ import * as logChainHeads from './migrations/2026-11-23T0600-log-chain-heads.ts'
 import * as retention from './migrations/2026-11-23T0700-retention.ts';
 import * as privacyOfficer from './migrations/2026-11-23T0710-privacy-officer.ts';
 import * as contributionGrants from './migrations/2026-11-23T0720-contribution-grants.ts';
+import * as grantRequests from './migrations/2026-11-23T0830-grant-requests.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0700-retention': retention,
   '2026-11-23T0710-privacy-officer': privacyOfficer,
   '2026-11-23T0720-contribution-grants': contributionGrants,
+  '2026-11-23T0830-grant-requests': grantRequests,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -19,6 +19,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.update': 'Gebruiker gewijzigd',
   'log.search': 'Verwerkingenlog doorzocht',
   'log.verify': 'Integriteit log gecontroleerd',
+  'contribution.index': 'Overzicht bijdragen (zonder inhoud) ingezien',
+  'grant-request.create': 'Gegevens opgevraagd bij de eigenaar',
+  'grant-request.list': 'Verzoeken om gegevens ingezien',
+  'grant-request.grant': 'Verzoek om gegevens ingewilligd',
+  'grant-request.refuse': 'Verzoek om gegevens geweigerd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +35,7 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   table: 'Tafel',
   user: 'Gebruiker',
   log: 'Log',
+  'grant-request': 'Verzoek om gegevens',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

@@ -8,11 +8,11 @@ import { requireProcess } from '../../processes.ts';
 import { isTablePartner } from '../partner-queries/partner-query.repository.ts';
 import { activeReleasesTo, insertGrant, unsafeContributionsOfCase, withdrawGrant, type ContributionRow } from './contribution.repository.ts';
 
-function policyActor(actor: Actor): PolicyActor {
+export function policyActor(actor: Actor): PolicyActor {
   return { userId: actor.userId, organisationId: actor.organisationId, role: actor.role, tableIds: actor.tableIds };
 }
 
-function policyContribution(row: ContributionRow): PolicyContribution {
+export function policyContribution(row: ContributionRow): PolicyContribution {
   return {
     tableId: row.table_id,
     phase: row.phase,
@@ -29,7 +29,7 @@ function policyContribution(row: ContributionRow): PolicyContribution {
   };
 }
 
-function evaluate(actor: Actor, row: ContributionRow) {
+export function evaluate(actor: Actor, row: ContributionRow) {
   return evaluateContributionAccess(policyActor(actor), policyContribution(row), requireProcess(row.process_key, row.process_version));
 }
 
