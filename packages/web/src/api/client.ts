@@ -6,7 +6,12 @@ import type {
   Assessment,
   CaseDetail,
   CaseSummary,
+  CaseView,
   Contribution,
+  ContributionIndex,
+  GrantRequestDecisionInput,
+  GrantRequestInbox,
+  GrantRequestInput,
   InformingCompletion,
   InformingDeferral,
   LoginOptions,
@@ -124,7 +129,7 @@ export const api = {
     const qs = query.toString();
     return request<{ cases: CaseSummary[] }>('GET', `/cases${qs ? `?${qs}` : ''}`);
   },
-  caseDetail: (caseId: string) => request<CaseDetail>('GET', `/cases/${id(caseId)}`),
+  caseDetail: (caseId: string) => request<CaseView>('GET', `/cases/${id(caseId)}`),
   registerCase: (registration: Registration) => request<CaseDetail>('POST', '/cases', registration),
   assessment: (caseId: string) => request<Assessment>('GET', `/cases/${id(caseId)}/assessment`),
   decideAdmission: (caseId: string, input: AdmissionDecisionInput) =>
@@ -141,6 +146,12 @@ export const api = {
   withdrawRelease: (caseId: string, contributionId: string, grantId: string) =>
     request<undefined>('DELETE', `/cases/${id(caseId)}/contributions/${id(contributionId)}/releases/${id(grantId)}`),
   releasesToMe: () => request<{ releases: ReleaseToMe[] }>('GET', '/releases-to-me'),
+  contributionIndex: (caseId: string) => request<ContributionIndex>('GET', `/cases/${id(caseId)}/contribution-index`),
+  requestContribution: (caseId: string, contributionId: string, input: GrantRequestInput) =>
+    request<{ id: string }>('POST', `/cases/${id(caseId)}/contributions/${id(contributionId)}/grant-requests`, input),
+  grantRequests: () => request<GrantRequestInbox>('GET', '/grant-requests'),
+  decideGrantRequest: (grantRequestId: string, input: GrantRequestDecisionInput) =>
+    request<{ id: string; status: 'granted' | 'refused'; grantId: string | null }>('POST', `/grant-requests/${id(grantRequestId)}/decision`, input),
 
   privacy: {
     searchLog: (search: LogSearch) => request<LogSearchResult>('POST', '/privacy/log-entries/_zoek', search),

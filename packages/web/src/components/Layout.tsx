@@ -26,6 +26,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/aanmelden', label: 'Nieuwe aanmelding' },
     { to: '/casussen', label: 'Mijn aanmeldingen' },
     { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
+    { to: '/verzoeken', label: 'Verzoeken om gegevens' },
   ],
   'privacy-officer': [
     { to: '/', label: 'Register van verwerkingen' },
