@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { ELIGIBILITY_FACT_LABELS, MIN_MOTIVATION_LENGTH } from '@ketentafel/domain';
+import { DATA_CATEGORY_LABELS, ELIGIBILITY_FACT_LABELS, MIN_MOTIVATION_LENGTH } from '@ketentafel/domain';
 import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { absent, dataValue, hasText, heading1, visible } from './support/assert.ts';
@@ -77,7 +77,8 @@ describe('Verzoeken om gegevens (voetnoot 4, ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     const section = await visible(panel(page));
     const options = await section.getByLabel('Welke gegevens?').locator('option').allInnerTexts();
     expect(options.some((o) => o.startsWith(`${CARE} van ${POLICE}`))).toBe(true);
-    expect(options.some((o) => o.startsWith(`${OTHER} van`))).toBe(false);
+    // What it already has may be asked for another activity (purpose binding), and says so.
+    expect(options.filter((o) => o.startsWith(`${OTHER} van`))).toEqual([`${OTHER} van ${POLICE} (${DATA_CATEGORY_LABELS.other}), al aan u vrijgegeven voor een andere activiteit`]);
     await expectNoAxeViolations(page, 'casuspagina van een partner met een vrijgave');
   });
 
@@ -86,7 +87,7 @@ describe('Verzoeken om gegevens (voetnoot 4, ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     const section = panel(page);
     await section.getByRole('button', { name: 'Gegevens opvragen' }).click();
     await hasText(section.locator('.kt-problem'), 'Kies de gegevens die u wilt opvragen.');
-    await section.getByLabel('Welke gegevens?').selectOption({ label: `${CARE} van ${POLICE} (Zorggegevens)` });
+    await section.getByLabel('Welke gegevens?').selectOption({ label: `${CARE} van ${POLICE} (${DATA_CATEGORY_LABELS.care})` });
     await section.getByLabel('Voor welke activiteit uit het plan van aanpak?').fill(ACTIVITY);
     await section.getByLabel('Waarom heeft u deze gegevens nodig?').fill('graag');
     await section.getByRole('button', { name: 'Gegevens opvragen' }).click();
@@ -111,7 +112,7 @@ describe('Verzoeken om gegevens (voetnoot 4, ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     await hasText(dataValue(request, 'Activiteit'), ACTIVITY);
     await expectNoAxeViolations(inbox, 'verzoeken om gegevens (eigenaar, open verzoek)');
     await request.getByRole('button', { name: `Vrijgeven: ${CARE} aan ${YOUTH_CARE}` }).click();
-    await hasText(inbox.getByRole('status'), `Vrijgegeven: ${CARE} aan ${YOUTH_CARE} voor ${ACTIVITY}.`);
+    await hasText(inbox.getByRole('status').filter({ hasText: 'Vrijgegeven:' }), `Vrijgegeven: ${CARE} aan ${YOUTH_CARE} voor ${ACTIVITY}.`);
 
     const page = await openAsYouthCare();
     const care = await visible(page.getByRole('region', { name: CARE, exact: true }));
@@ -141,7 +142,7 @@ describe('Verzoeken om gegevens (voetnoot 4, ZVT-2A.3, ZVT-3A.3, X-2)', () => {
   test('ZVT-3A.3 a refused request shows the owner’s reason to the requester', async () => {
     const page = await openAsYouthCare();
     const section = panel(page);
-    await section.getByLabel('Welke gegevens?').selectOption({ label: `${CRIMINAL} van ${POLICE} (Strafrechtelijke gegevens)` });
+    await section.getByLabel('Welke gegevens?').selectOption({ label: `${CRIMINAL} van ${POLICE} (${DATA_CATEGORY_LABELS.criminal})` });
     await section.getByLabel('Voor welke activiteit uit het plan van aanpak?').fill('Jeugdhulp: veiligheidsplan opstellen');
     await section.getByLabel('Waarom heeft u deze gegevens nodig?').fill('Om het veiligheidsplan af te stemmen op eerdere incidenten.');
     await section.getByRole('button', { name: 'Gegevens opvragen' }).click();
@@ -155,7 +156,7 @@ describe('Verzoeken om gegevens (voetnoot 4, ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     await expectNoAxeViolations(inbox, 'weigeren zonder reden');
     await request.getByLabel('Reden van weigering').fill(REFUSAL);
     await request.getByRole('button', { name: `Weigeren: ${CRIMINAL} aan ${YOUTH_CARE}` }).click();
-    await hasText(inbox.getByRole('status'), `Geweigerd: ${CRIMINAL} aan ${YOUTH_CARE}`);
+    await hasText(inbox.getByRole('status').filter({ hasText: 'Geweigerd:' }), `Geweigerd: ${CRIMINAL} aan ${YOUTH_CARE}`);
     await hasText(inbox.getByRole('table', { name: 'Verzoeken waarover is beslist' }), REFUSAL);
 
     const mine = await openAsYouthCare();
@@ -165,5 +166,23 @@ describe('Verzoeken om gegevens (voetnoot 4, ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     await heading1(mine, 'Verzoeken om gegevens');
     await hasText(mine.getByRole('table', { name: 'Verzoeken van uw organisatie aan andere ketenpartners' }).getByRole('row').filter({ hasText: 'veiligheidsplan' }), REFUSAL);
     await expectNoAxeViolations(mine, 'verzoeken om gegevens (vrager)');
+  });
+
+  test('X-2 once the last release is withdrawn, the case is not found for youth care, as if it did not exist', async () => {
+    const browser = current();
+    await browser.actAs(POLICE_OFFICER);
+    const police = browser.page;
+    await police.goto(`/casussen/${theCase().id}`);
+    await heading1(police, SUBJECT);
+    const other = police.getByRole('region', { name: 'Bijdragen en vrijgaven' }).locator('.kt-subsection').filter({ has: police.getByRole('heading', { level: 3, name: OTHER, exact: true }) });
+    await other.getByRole('button', { name: `Intrekken: vrijgave van ${OTHER} aan ${YOUTH_CARE} voor Jeugdhulp: intake met het gezin` }).click();
+    await hasText(police.getByRole('status').filter({ hasText: 'Vrijgave ingetrokken' }), `Vrijgave ingetrokken: ${YOUTH_CARE} ziet ${OTHER} niet meer.`);
+
+    await browser.actAs(YOUTH_CARE_PROFESSIONAL);
+    const page = browser.page;
+    await page.goto(`/casussen/${theCase().id}`);
+    await heading1(page, 'Niet gevonden');
+    expect(await page.locator('body').innerText()).not.toContain(theCase().reference);
+    await expectNoAxeViolations(page, 'casus na intrekken van de laatste vrijgave (niet gevonden)');
   });
 });

@@ -88,6 +88,7 @@ function RequestForm({ index, onSaved }: { readonly index: ContributionIndex; re
           {requestable.map((contribution) => (
             <SelectOption key={contribution.id} value={contribution.id}>
               {dataLabel(contribution.kind, contribution.owner.name)} ({DATA_CATEGORY_LABELS[contribution.category]})
+              {contribution.visible ? ', al aan u vrijgegeven voor een andere activiteit' : ''}
             </SelectOption>
           ))}
         </SelectField>
