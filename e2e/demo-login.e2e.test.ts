@@ -75,7 +75,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(POLICE_OFFICER);
     await hasText(page.getByRole('banner'), 'Professional ketenpartner', 'Politie basisteam Bollenstreek');
     await heading1(page, 'Start');
-    expect(await menuItems(page)).toEqual(['Start', 'Nieuwe aanmelding', 'Mijn aanmeldingen', 'Uitvragen', 'Aan mij vrijgegeven', 'Overleggen']);
+    expect(await menuItems(page)).toEqual(['Start', 'Nieuwe aanmelding', 'Mijn aanmeldingen', 'Uitvragen', 'Aan mij vrijgegeven', 'Verzoeken om gegevens', 'Overleggen']);
     await visible(page.getByRole('heading', { level: 2, name: 'Informeren: te doen' }));
     const own = page.getByRole('region', { name: 'Mijn aanmeldingen' });
     await visible(own.getByRole('cell', { name: 'Jesse van Dalen', exact: true }));

@@ -123,9 +123,12 @@ describe('Bijdragen en vrijgaven (ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([CARE]);
     const text = await page.locator('body').innerText();
     for (const hidden of [SUBJECT, REASON, 'Reden van aanmelding', ELIGIBILITY_FACT_LABELS.adolescentCriminalLaw]) expect(text).not.toContain(hidden);
-    // The case itself stays hidden.
+    // The case page shows the reference and the released data, nothing of the registration (X-2).
     await page.goto(`/casussen/${theCase().id}`);
-    await heading1(page, 'Niet gevonden');
+    await heading1(page, `Casus ${theCase().reference}`);
+    const caseText = await page.locator('body').innerText();
+    for (const hidden of [SUBJECT, REASON, ELIGIBILITY_FACT_LABELS.adolescentCriminalLaw]) expect(caseText).not.toContain(hidden);
+    await visible(page.getByRole('region', { name: CARE, exact: true }));
 
     // The chain director sees the contributions, but only the owner decides about them.
     const director = await openCase(CHAIN_DIRECTOR);
@@ -150,6 +153,8 @@ describe('Bijdragen en vrijgaven (ZVT-2A.3, ZVT-3A.3, X-2)', () => {
     expect(await mine.getByRole('link', { name: theCase().reference }).count()).toBe(0);
     await expectNoAxeViolations(mine, 'aan mij vrijgegeven (leeg)');
 
+    await mine.goto(`/casussen/${theCase().id}`);
+    await heading1(mine, 'Niet gevonden');
     await mine.goto(`/casussen/${theCase().id}/bijdragen`);
     await heading1(mine, 'Niet gevonden');
     const text = await mine.locator('body').innerText();

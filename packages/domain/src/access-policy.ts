@@ -187,3 +187,95 @@ export function evaluateContributionAccess(
 export function invitationIsCurrent(meeting: { readonly date: string; readonly status: string }, today: string): boolean {
   return meeting.status !== 'cancelled' && today <= meeting.date;
 }
+
+/**
+ * One rule of the contribution index (ZVT-2A.3, seed 000 footnote 4): who may know *that* a contribution exists
+ * (owner organisation, kind, category, phase — never its content), so that they can ask the owner for it.
+ * Case-level: the involvement is the actor's involvement with any contribution of the case.
+ */
+export interface IndexRule {
+  readonly id: string;
+  /** Dutch, for the privacy officer reviewing the policy next to the covenant. */
+  readonly description: string;
+  readonly requirementIds: readonly string[];
+  readonly roles: readonly Role[];
+  readonly involvement: Involvement;
+}
+
+/**
+ * The contribution index policy as data (ADR 0011). Only partner professionals who are already involved in the case
+ * may know which contributions exist and ask their owners for them; an uninvolved partner learns nothing, not even
+ * that the case exists. The chain director does not ask: the chain director acts for the referrer and uses no data
+ * for a plan activity. Anything not allowed here is denied.
+ */
+export const CONTRIBUTION_INDEX_POLICY: readonly IndexRule[] = Object.freeze([
+  {
+    id: 'index-referrer',
+    description: 'De aanmelder weet welke bijdragen er in de casus zijn en kan de eigenaar erom vragen.',
+    requirementIds: ['ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'referrer',
+  },
+  {
+    id: 'index-contributor',
+    description: 'Een partner die zelf een bijdrage inbracht, weet welke andere bijdragen er zijn en kan de eigenaar erom vragen.',
+    requirementIds: ['ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'contributor',
+  },
+  {
+    id: 'index-case-director',
+    description: 'De casusregisseur weet welke bijdragen er zijn en kan de eigenaar erom vragen.',
+    requirementIds: ['ZVT-3A.2', 'ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'caseDirector',
+  },
+  {
+    id: 'index-grantee',
+    description: 'Een partner aan wie een eigenaar iets uit de casus heeft vrijgegeven (een rol in het plan van aanpak), weet welke bijdragen er zijn en kan de eigenaar om andere vragen, zolang die vrijgave niet is ingetrokken.',
+    requirementIds: ['ZVT-3A.3', 'ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'grantee',
+  },
+] satisfies IndexRule[]);
+
+/** The union of an actor's involvements with the contributions of one case. */
+export function caseInvolvementsOf(actor: PolicyActor, caseContributions: readonly PolicyContribution[]): ReadonlySet<Involvement> {
+  const result = new Set<Involvement>();
+  for (const contribution of caseContributions) for (const involvement of involvementsOf(actor, contribution)) result.add(involvement);
+  return result;
+}
+
+export interface ContributionIndexAccess {
+  /** The actor may know which contributions the case has (not their content). */
+  readonly known: boolean;
+  /** The rules that allow it (empty when denied). */
+  readonly ruleIds: readonly string[];
+}
+
+/**
+ * Whether an actor may know which contributions a case has (the index, without content), by the index policy.
+ * Pure; decides for a whole case, because the index is the list of all of its contributions.
+ */
+export function evaluateContributionIndex(
+  actor: PolicyActor,
+  caseContributions: readonly PolicyContribution[],
+  policy: readonly IndexRule[] = CONTRIBUTION_INDEX_POLICY,
+): ContributionIndexAccess {
+  const involvements = caseInvolvementsOf(actor, caseContributions);
+  const ruleIds = policy.filter((rule) => rule.roles.includes(actor.role) && involvements.has(rule.involvement)).map((rule) => rule.id);
+  return { known: ruleIds.length > 0, ruleIds };
+}
+
+/**
+ * Seed 000 footnote 4: a partner that wants to use another partner's contribution asks its owner. Asking needs the
+ * index (the actor may know the contribution exists) and another owner: one does not ask one's own organisation.
+ */
+export function mayRequestContribution(actor: PolicyActor, contribution: PolicyContribution, index: ContributionIndexAccess): boolean {
+  return (
+    index.known &&
+    actor.role === 'partner-professional' &&
+    actor.tableIds.includes(contribution.tableId) &&
+    actor.organisationId !== contribution.ownerOrganisationId
+  );
+}

@@ -14,6 +14,7 @@ describe('public API of @ketentafel/domain', () => {
       'DEFERRAL_GROUNDS', 'INFORMING_CONTENT_ITEMS', 'INFORMING_RECIPIENT_LABELS', 'informingRecipients', 'validateDeferral',
       'ADMISSION_DECISION_LABELS', 'decisionRequiresReason', 'proposeAdmission',
       'ACCESS_POLICY', 'evaluateContributionAccess', 'involvementsOf',
+      'CONTRIBUTION_INDEX_POLICY', 'caseInvolvementsOf', 'evaluateContributionIndex', 'mayRequestContribution',
       'DATA_CATEGORIES', 'DATA_CATEGORY_LABELS', 'DUTIES', 'DUTY_LABELS', 'PARTICIPANTS', 'PARTICIPANT_LABELS',
       'loadProcessDefinition', 'validateProcessDefinition', 'targetOf', 'endStateOf', 'findOutcome', 'outcomesFrom', 'phaseOf',
       'zvtProcessV1', 'builtInProcesses', 'findLatestProcess', 'findProcess',

@@ -98,9 +98,15 @@ export { zvtProcessV1 } from './processes/zvt.ts';
 export { builtInProcesses, findLatestProcess, findProcess } from './processes/index.ts';
 export {
   ACCESS_POLICY,
+  CONTRIBUTION_INDEX_POLICY,
+  caseInvolvementsOf,
   evaluateContributionAccess,
+  evaluateContributionIndex,
   involvementsOf,
+  mayRequestContribution,
   type AccessRule,
+  type ContributionIndexAccess,
+  type IndexRule,
   type ContributionAccess,
   type Involvement,
   type PolicyActor,

@@ -65,6 +65,11 @@ export const AUDIT_ACTIONS = [
   'triage.strike',
   'triage.reassess',
   'triage.outcome',
+  'contribution.index',
+  'grant-request.create',
+  'grant-request.list',
+  'grant-request.grant',
+  'grant-request.refuse',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -91,11 +96,14 @@ export const AUDIT_RECORD_TYPES = [
   'escalation',
   'policy-signal',
   'evaluation',
+  'grant-request',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 /** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
+/** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
+
 /** Every action that leaves a trace in the logs. One typed union, so a typo cannot create a new kind. */
 
 

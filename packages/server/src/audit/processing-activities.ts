@@ -81,7 +81,7 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
   'zvt-data-sharing': {
     id: 'zvt-data-sharing',
     name: 'Delen van bijdragen tussen ketenpartners (zeggenschap)',
-    purpose: 'Een ketenpartner geeft zijn bijdrage vrij aan een andere partner voor een benoemde activiteit van het plan van aanpak, of trekt die vrijgave in (ZVT-2A.3, ZVT-3A.3).',
+    purpose: 'Een ketenpartner geeft zijn bijdrage vrij aan een andere partner voor een benoemde activiteit van het plan van aanpak, of trekt die vrijgave in; een betrokken partner vraagt de eigenaar om een bijdrage, die inwilligt of met reden weigert (ZVT-2A.3, ZVT-3A.3, seed 000 voetnoot 4).',
     legalGround: PUBLIC_TASK,
     dataCategories: ['identificerende gegevens (DAT)', 'zorggegevens', 'gezondheidsgegevens', 'strafrechtelijke gegevens'],
     dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],

@@ -10,6 +10,7 @@ import * as directionTransfers from './migrations/2026-11-23T0840-direction-tran
 import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 import * as steeringGroupEvaluation from './migrations/2026-11-23T0920-steering-group-evaluation.ts';
 import * as triage from './migrations/2026-11-23T0910-triage.ts';
+import * as grantRequests from './migrations/2026-11-23T0830-grant-requests.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0900-meetings': meetings,
   '2026-11-23T0920-steering-group-evaluation': steeringGroupEvaluation,
   '2026-11-23T0910-triage': triage,
+  '2026-11-23T0830-grant-requests': grantRequests,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -476,6 +476,21 @@ export interface TriageOutcomeTable {
   decided_at: Timestamp;
 }
 
+export interface GrantRequestTable {
+  id: Generated<string>;
+  contribution_id: string;
+  requester_organisation_id: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  activity: string;
+  motivation: string;
+  status: Generated<'open' | 'granted' | 'refused'>;
+  decided_by: string | null;
+  decided_at: Date | null;
+  refusal_reason: string | null;
+  grant_id: string | null;
+}
+
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
 export interface Database {
   organisations: OrganisationTable;
@@ -490,6 +505,7 @@ export interface Database {
   legal_representatives: LegalRepresentativeTable;
   contributions: ContributionTable;
   contribution_grants: ContributionGrantTable;
+  grant_requests: GrantRequestTable;
   admission_decisions: AdmissionDecisionTable;
   phase_transitions: PhaseTransitionTable;
   informing_tasks: InformingTaskTable;

@@ -3,6 +3,7 @@ import type { RouteDefinition } from './route.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { contributionRoutes } from '../modules/contributions/contribution.routes.ts';
+import { grantRequestRoutes } from '../modules/grant-requests/grant-request.routes.ts';
 import { retentionDecisionRoutes } from '../modules/retention-decisions/retention-decision.routes.ts';
 import { directionRoutes } from '../modules/case-direction/direction.routes.ts';
 import { tableRoutes } from '../modules/tables/table.routes.ts';
@@ -41,6 +42,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     tableTermRoutes,
     partnerQueryRoutes,
     triageRoutes,
+    grantRequestRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

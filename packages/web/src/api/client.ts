@@ -6,7 +6,12 @@ import type {
   Assessment,
   CaseDetail,
   CaseSummary,
+  CaseView,
   Contribution,
+  ContributionIndex,
+  GrantRequestDecisionInput,
+  GrantRequestInbox,
+  GrantRequestInput,
   InformingCompletion,
   InformingDeferral,
   LoginOptions,
@@ -141,7 +146,7 @@ export const api = {
     const qs = query.toString();
     return request<{ cases: CaseSummary[] }>('GET', `/cases${qs ? `?${qs}` : ''}`);
   },
-  caseDetail: (caseId: string) => request<CaseDetail>('GET', `/cases/${id(caseId)}`),
+  caseDetail: (caseId: string) => request<CaseView>('GET', `/cases/${id(caseId)}`),
   registerCase: (registration: Registration) => request<CaseDetail>('POST', '/cases', registration),
   assessment: (caseId: string) => request<Assessment>('GET', `/cases/${id(caseId)}/assessment`),
   decideAdmission: (caseId: string, input: AdmissionDecisionInput) =>
@@ -167,6 +172,12 @@ export const api = {
   placeLegalHold: (caseId: string, input: { motivation: string }) => request<LegalHold>('POST', `/cases/${id(caseId)}/legal-holds`, input),
   liftLegalHold: (caseId: string, holdId: string) => request<LegalHold>('DELETE', `/cases/${id(caseId)}/legal-holds/${id(holdId)}`),
   legalHolds: () => request<{ legalHolds: LegalHold[] }>('GET', '/legal-holds'),
+  contributionIndex: (caseId: string) => request<ContributionIndex>('GET', `/cases/${id(caseId)}/contribution-index`),
+  requestContribution: (caseId: string, contributionId: string, input: GrantRequestInput) =>
+    request<{ id: string }>('POST', `/cases/${id(caseId)}/contributions/${id(contributionId)}/grant-requests`, input),
+  grantRequests: () => request<GrantRequestInbox>('GET', '/grant-requests'),
+  decideGrantRequest: (grantRequestId: string, input: GrantRequestDecisionInput) =>
+    request<{ id: string; status: 'granted' | 'refused'; grantId: string | null }>('POST', `/grant-requests/${id(grantRequestId)}/decision`, input),
 
   meetings: {
     series: () => request<{ series: MeetingSeries[] }>('GET', '/meeting-series'),

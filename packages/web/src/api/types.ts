@@ -156,6 +156,7 @@ export interface PartnerQuery {
 
 /** ZCaseDetail. */
 export interface CaseDetail extends CaseSummary {
+  readonly view: 'full';
   readonly subject: { readonly fullName: string; readonly birthDate: IsoDate; readonly municipality: string } | null;
   readonly group: { readonly name: string; readonly area: string } | null;
   readonly legalRepresentatives: readonly LegalRepresentative[];
@@ -278,6 +279,7 @@ export interface ReleaseInput {
 /** GET /releases-to-me (ZReleasesToMe): an active release to the caller's organisation, references only. */
 export interface ReleaseToMe {
   readonly id: string;
+  readonly contributionId: string;
   readonly caseId: string;
   readonly reference: string;
   readonly table: string;
@@ -458,3 +460,65 @@ export interface CaseRetention {
   readonly legalHolds: readonly LegalHold[];
   readonly abilities: { readonly recordException: boolean; readonly placeLegalHold: boolean };
 }
+/** ZReleasedCase: the case as a partner sees it that only received releases — reference and table, nothing else. */
+export interface ReleasedCase {
+  readonly view: 'released';
+  readonly id: string;
+  readonly reference: string;
+  readonly table: { readonly id: string; readonly name: string };
+  readonly abilities: CaseAbilities;
+}
+
+/** GET /cases/{id} (ZCaseView): the full case, or only the released view. */
+export type CaseView = CaseDetail | ReleasedCase;
+
+/** ZGrantRequest: a request to the owner of a contribution, for an activity (seed 000 fn. 4); never its content. */
+export interface GrantRequest {
+  readonly id: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly contributionId: string;
+  readonly kind: string;
+  readonly category: DataCategory;
+  readonly owner: { readonly id: string; readonly name: string };
+  readonly requester: { readonly id: string; readonly name: string };
+  readonly activity: string;
+  readonly motivation: string;
+  readonly requestedAt: IsoDateTime;
+  readonly status: 'open' | 'granted' | 'refused' | 'withdrawn';
+  readonly decidedAt: IsoDateTime | null;
+  readonly refusalReason: string | null;
+  readonly abilities: { readonly decide: boolean };
+}
+
+/** GET /cases/{id}/contribution-index (ZContributionIndex, ADR 0011): which contributions exist, without content. */
+export interface ContributionIndex {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly contributions: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly category: DataCategory;
+    readonly phase: string;
+    readonly owner: { readonly id: string; readonly name: string };
+    readonly visible: boolean;
+    readonly abilities: { readonly request: boolean };
+  }[];
+  readonly requests: readonly GrantRequest[];
+}
+
+/** POST /cases/{id}/contributions/{id}/grant-requests (ZGrantRequestInput). */
+export interface GrantRequestInput {
+  readonly activity: string;
+  readonly motivation: string;
+}
+
+/** GET /grant-requests (ZGrantRequestInbox). */
+export interface GrantRequestInbox {
+  readonly openToDecide: number;
+  readonly received: readonly GrantRequest[];
+  readonly sent: readonly GrantRequest[];
+}
+
+/** POST /grant-requests/{id}/decision (ZGrantRequestDecisionInput). */
+export type GrantRequestDecisionInput = { readonly decision: 'grant' } | { readonly decision: 'refuse'; readonly reason: string };

@@ -9,6 +9,7 @@ import { CaseListScreen, caseListLoader } from '../screens/CaseListScreen.tsx';
 import { CaseScreen, caseLoader } from '../screens/CaseScreen.tsx';
 import { ReleasesToMeScreen, releasesToMeLoader } from '../screens/ReleasesToMeScreen.tsx';
 import { ReleasedDataScreen, releasedDataLoader } from '../screens/ReleasedDataScreen.tsx';
+import { GrantRequestsScreen, grantRequestsLoader } from '../screens/GrantRequestsScreen.tsx';
 import { NotAdmittedScreen } from '../screens/NotAdmittedScreen.tsx';
 import { PartnerQueryInboxScreen, partnerQueryInboxLoader } from '../screens/PartnerQueryInboxScreen.tsx';
 import { PartnerQueryAnswerScreen, partnerQueryAnswerLoader } from '../screens/PartnerQueryAnswerScreen.tsx';
@@ -69,6 +70,7 @@ export const router = createBrowserRouter([
           { path: 'casussen/:caseId', element: <CaseScreen />, loader: caseLoader },
           { path: 'casussen/:caseId/bijdragen', element: <ReleasedDataScreen />, loader: releasedDataLoader },
           { path: 'vrijgegeven', element: <ReleasesToMeScreen />, loader: releasesToMeLoader },
+          { path: 'verzoeken', element: <GrantRequestsScreen />, loader: grantRequestsLoader },
           { path: 'aanmelding-verwijderd', element: <NotAdmittedScreen /> },
           { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
           { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },

@@ -32,6 +32,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/casussen', label: 'Mijn aanmeldingen' },
     { to: '/uitvragen', label: 'Uitvragen' },
     { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
+    { to: '/verzoeken', label: 'Verzoeken om gegevens' },
     { to: '/overleggen', label: 'Overleggen' },
   ],
   'privacy-officer': [

@@ -3,7 +3,7 @@ import type { CaseSummary, Notice } from '../api/types.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { CaseTable } from './CaseTable.tsx';
-import { ButtonLinkTo } from './Links.tsx';
+import { AppLink, ButtonLinkTo } from './Links.tsx';
 
 function Notices({ notices }: { readonly notices: readonly Notice[] }) {
   if (notices.length === 0) return <Paragraph className="kt-empty">Er zijn geen berichten.</Paragraph>;
@@ -19,7 +19,16 @@ function Notices({ notices }: { readonly notices: readonly Notice[] }) {
 }
 
 /** The partner professional's start: register, informing to do (ZVT-1.4), own registrations, notices. */
-export function PartnerStart({ cases, notices }: { readonly cases: readonly CaseSummary[]; readonly notices: readonly Notice[] }) {
+export function PartnerStart({
+  cases,
+  notices,
+  openRequests = 0,
+}: {
+  readonly cases: readonly CaseSummary[];
+  readonly notices: readonly Notice[];
+  /** Open requests for data the user decides on as owner (seed 000 fn. 4). */
+  readonly openRequests?: number;
+}) {
   useDocumentTitle('Start');
   const informingToDo = cases.filter((c) => c.abilities.recordInforming);
   return (
@@ -35,6 +44,17 @@ export function PartnerStart({ cases, notices }: { readonly cases: readonly Case
           ketenregisseur ondersteunt.
         </Paragraph>
         <CaseTable caption="Casussen waarvoor u het informeren nog moet vastleggen" cases={informingToDo} empty="Er zijn geen informeertaken voor u." />
+      </section>
+      <section aria-labelledby="verzoeken-kop" className="kt-section">
+        <Heading2 id="verzoeken-kop">Verzoeken om gegevens</Heading2>
+        <Paragraph>
+          {openRequests === 0
+            ? 'Er wachten geen verzoeken om uw gegevens op uw besluit.'
+            : openRequests === 1
+              ? 'Er wacht 1 verzoek om uw gegevens op uw besluit.'
+              : `Er wachten ${String(openRequests)} verzoeken om uw gegevens op uw besluit.`}{' '}
+          <AppLink to="/verzoeken">Naar Verzoeken om gegevens</AppLink>
+        </Paragraph>
       </section>
       <section aria-labelledby="aanmeldingen-kop" className="kt-section">
         <Heading2 id="aanmeldingen-kop">Mijn aanmeldingen</Heading2>

@@ -50,6 +50,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'evaluation.export': 'Evaluatie geëxporteerd',
   'table.update': 'Tafel gewijzigd',
   'case.transfer': 'Open casussen overgedragen',
+  'contribution.index': 'Overzicht bijdragen (zonder inhoud) ingezien',
+  'grant-request.create': 'Gegevens opgevraagd bij de eigenaar',
+  'grant-request.list': 'Verzoeken om gegevens ingezien',
+  'grant-request.grant': 'Verzoek om gegevens ingewilligd',
+  'grant-request.refuse': 'Verzoek om gegevens geweigerd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -69,6 +74,7 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   escalation: 'Opschaling',
   'policy-signal': 'Beleidssignaal',
   evaluation: 'Evaluatie',
+  'grant-request': 'Verzoek om gegevens',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

@@ -15,6 +15,8 @@ import { AdmissionDecisionForm } from '../components/AdmissionDecisionForm.tsx';
 import { InformingPanel } from '../components/InformingPanel.tsx';
 import { PartnerQueryPanel } from '../components/PartnerQueryPanel.tsx';
 import { ContributionsPanel } from '../components/ContributionsPanel.tsx';
+import { GrantRequestsPanel } from '../components/GrantRequestsPanel.tsx';
+import { ReleasedCaseView } from '../components/ReleasedCaseView.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
 import { DirectionAndRetention } from '../components/DirectionAndRetention.tsx';
 import { TriageSection } from '../components/TriageSection.tsx';
@@ -42,6 +44,11 @@ export const caseLoader = protect(async ({ params }) => {
   if (!UUID.test(caseId)) throw notFound();
   // Contributions only after the case itself: their reading is logged, and must not be for a case not shown.
   const detail = await api.caseDetail(caseId);
+  if (detail.view === 'released') {
+    // A partner that only received releases: the released contributions and nothing else (X-2, ZVT-3A.3).
+    const [released, { releases }] = await Promise.all([visibleContributions(caseId), api.releasesToMe()]);
+    return { view: 'released' as const, detail, contributions: released, releases: releases.filter((release) => release.caseId === caseId) };
+  }
   const [assessment, contributions, queryTables] = await Promise.all([
     detail.abilities.assess ? api.assessment(caseId) : Promise.resolve(null),
     visibleContributions(caseId),
@@ -50,10 +57,10 @@ export const caseLoader = protect(async ({ params }) => {
   const canRelease = contributions.some((contribution) => contribution.abilities.release);
   const tables = queryTables ?? (canRelease ? await api.myTables() : null);
   const partners = tables?.tables.find((table) => table.id === detail.table.id)?.partners ?? [];
-  return { detail, assessment, partners, contributions };
+  return { view: 'full' as const, detail, assessment, partners, contributions };
 });
 
-type CaseData = Awaited<ReturnType<typeof caseLoader>>;
+type CaseData = Extract<Awaited<ReturnType<typeof caseLoader>>, { view: 'full' }>;
 
 /**
  * `/casussen/:caseId`: one case with the actions its abilities allow. Keyed by case, so confirmations and
@@ -61,6 +68,7 @@ type CaseData = Awaited<ReturnType<typeof caseLoader>>;
  */
 export function CaseScreen() {
   const data = useLoaderData<typeof caseLoader>();
+  if (data.view === 'released') return <ReleasedCaseView key={data.detail.id} {...data} />;
   return <CaseView key={data.detail.id} {...data} />;
 }
 
@@ -114,6 +122,7 @@ function CaseView({ detail, assessment, partners, contributions }: CaseData) {
       <TriageSection caseId={detail.id} tableId={detail.table.id} phase={detail.phase} />
       {contributions.length > 0 && <ContributionsPanel caseId={detail.id} contributions={contributions} partners={partners} onSaved={afterSave} />}
       <DirectionAndRetention detail={detail} onSaved={afterSave} />
+      <GrantRequestsPanel caseId={detail.id} onChanged={() => revalidator.revalidate()} />
       {detail.decision && <CaseDecision decision={detail.decision} />}
       <CaseHistory detail={detail} />
     </>

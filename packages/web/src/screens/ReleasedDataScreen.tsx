@@ -25,10 +25,10 @@ export const releasedDataLoader = protect(async ({ params }) => {
   return { contributions, releases: releases.filter((release) => release.caseId === caseId) };
 });
 
-function ReleasedContribution({ contribution, releases }: { readonly contribution: Contribution; readonly releases: readonly ReleaseToMe[] }) {
+/** One contribution released to the user's organisation, with its content and the activities it was released for. */
+export function ReleasedContribution({ contribution, releases }: { readonly contribution: Contribution; readonly releases: readonly ReleaseToMe[] }) {
   const headingId = `bijdrage-${contribution.id}-kop`;
-  // The releases list names no contribution id; within one case a kind is brought in once.
-  const activities = releases.filter((release) => release.kind === contribution.kind).map((release) => release.activity);
+  const activities = releases.filter((release) => release.contributionId === contribution.id).map((release) => release.activity);
   const content = Object.entries(contribution.content);
   return (
     <section aria-labelledby={headingId} className="kt-section kt-card">

@@ -15,8 +15,8 @@ export const startLoader = protect(async () => {
       return { role: session.user.role, cases: cases.cases, tables: tables.tables };
     }
     case 'partner-professional': {
-      const [cases, notices] = await Promise.all([api.cases(), api.notices()]);
-      return { role: session.user.role, cases: cases.cases, notices: notices.notices };
+      const [cases, notices, requests] = await Promise.all([api.cases(), api.notices(), api.grantRequests()]);
+      return { role: session.user.role, cases: cases.cases, notices: notices.notices, openRequests: requests.openToDecide };
     }
     case 'privacy-officer':
       return { role: session.user.role, activities: (await api.processingActivities()).activities };
@@ -32,7 +32,7 @@ export function StartScreen() {
     case 'chain-director':
       return <ChainDirectorStart cases={data.cases} tables={data.tables} />;
     case 'partner-professional':
-      return <PartnerStart cases={data.cases} notices={data.notices} />;
+      return <PartnerStart cases={data.cases} notices={data.notices} openRequests={data.openRequests} />;
     case 'privacy-officer':
       return <ProcessingRegister activities={data.activities} />;
     case 'application-administrator':

@@ -3,7 +3,7 @@ import { requireProcess } from '../../processes.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { caseAbilities } from '../../access/case-policy.ts';
 import { caseFactsOf, type CaseSummaryRow } from './case.repository.ts';
-import type { TCaseDetail, TCaseSummary } from './case.schemas.ts';
+import type { TCaseDetail, TCaseSummary, TReleasedCase } from './case.schemas.ts';
 import type { findHistory, findLatestDecision, findLegalRepresentatives } from './case.repository.ts';
 import type { InformingTaskRow } from '../informing/informing.repository.ts';
 import type { EligibilityFactsContent } from './case.service.ts';
@@ -50,6 +50,7 @@ export function presentCaseDetail(
   const informing = parts.informing;
   return {
     ...presentCaseSummary(actor, row, parts.today),
+    view: 'full',
     subject:
       row.subject_name !== null && birthDate !== null
         ? { fullName: row.subject_name, birthDate, municipality: row.subject_municipality ?? '' }
@@ -95,5 +96,16 @@ export function presentCaseDetail(
       outcome: h.outcome,
       at: h.at.toISOString(),
     })),
+  };
+}
+
+/** A case as a partner sees it that only received releases: reference and table, abilities (all false today). */
+export function presentReleasedCase(actor: Actor, row: CaseSummaryRow, today: string): TReleasedCase {
+  return {
+    view: 'released',
+    id: row.id,
+    reference: row.reference,
+    table: { id: row.table_id, name: row.table_name },
+    abilities: caseAbilities(actor, caseFactsOf(row), today),
   };
 }

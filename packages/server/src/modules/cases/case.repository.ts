@@ -102,6 +102,29 @@ export async function findCase(db: DbOrTrx, scope: CaseScope, caseId: string, op
   return query.executeTakeFirst();
 }
 
+/**
+ * A case outside the caller's scope that an owner released something of to the caller's organisation, at one of the
+ * caller's tables (ZVT-3A.3). Only an active release counts: a withdrawal takes effect at once.
+ */
+export async function findCaseReleasedTo(db: DbOrTrx, organisationId: string, tableIds: readonly string[], caseId: string) {
+  if (tableIds.length === 0) return undefined;
+  return caseSummaryQuery(db)
+    .where('cases.id', '=', caseId)
+    .where('cases.table_id', 'in', tableIds)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contribution_grants as g')
+          .innerJoin('contributions as k', 'k.id', 'g.contribution_id')
+          .select('g.id')
+          .whereRef('k.case_id', '=', 'cases.id')
+          .where('g.grantee_organisation_id', '=', organisationId)
+          .where('g.withdrawn_at', 'is', null),
+      ),
+    )
+    .executeTakeFirst();
+}
+
 export async function insertSubject(db: DbOrTrx, subject: { full_name: string; birth_date: string; municipality: string }) {
   return db.insertInto('subjects').values(subject).returning('id').executeTakeFirstOrThrow();
 }

@@ -159,6 +159,7 @@ export const ZCaseList = named('CaseList', z.object({ cases: z.array(ZCaseSummar
 export const ZCaseDetail = named(
   'CaseDetail',
   ZCaseSummary.extend({
+    view: z.literal('full').describe('De casus zoals een betrokkene in de scope van de casus haar ziet.'),
     subject: z.object({ fullName: z.string(), birthDate: ZIsoDate, municipality: z.string() }).nullable(),
     group: z.object({ name: z.string(), area: z.string() }).nullable(),
     legalRepresentatives: z.array(ZLegalRepresentative),
@@ -179,6 +180,24 @@ export const ZCaseDetail = named(
     history: z.array(z.object({ fromPhase: z.string().nullable(), toPhase: z.string(), outcome: z.string().nullable(), at: ZDateTime })),
   }),
 );
+
+/**
+ * The case as a partner sees it that only received releases (ZVT-3A.3, X-2): the reference and the table, nothing of
+ * the registration; the released contributions come from `GET /cases/{caseId}/contributions`.
+ */
+export const ZReleasedCase = named(
+  'ReleasedCase',
+  z.object({
+    view: z.literal('released').describe('Alleen wat de eigenaren aan mijn organisatie hebben vrijgegeven.'),
+    id: ZUuid,
+    reference: z.string(),
+    table: z.object({ id: ZUuid, name: z.string() }),
+    abilities: ZAbilities,
+  }),
+);
+
+/** `GET /cases/{caseId}`: the full case, or only the released part of it. */
+export const ZCaseView = named('CaseView', z.discriminatedUnion('view', [ZCaseDetail, ZReleasedCase]));
 
 export const ZCaseParams = z.object({ caseId: ZUuid.describe('Id van de casus.') });
 export const ZCaseListQuery = z.object({
@@ -227,3 +246,4 @@ export const ZPartnerQuery = named(
 export type TRegistration = z.infer<typeof ZRegistration>;
 export type TCaseDetail = z.infer<typeof ZCaseDetail>;
 export type TCaseSummary = z.infer<typeof ZCaseSummary>;
+export type TReleasedCase = z.infer<typeof ZReleasedCase>;

@@ -26,7 +26,7 @@ import * as repo from './case.repository.ts';
 import { incrementCaseStatistics, insertDeletionLogRows } from '../../retention/retention.repository.ts';
 import { findInformingTask, insertInformingTask } from '../informing/informing.repository.ts';
 import { listPartnerQueries } from '../partner-queries/partner-query.repository.ts';
-import { presentCaseDetail, presentCaseSummary } from './case.presenter.ts';
+import { presentCaseDetail, presentCaseSummary, presentReleasedCase } from './case.presenter.ts';
 import type { TRegistration } from './case.schemas.ts';
 import type { z } from 'zod';
 import type { ZAdmissionDecisionInput } from './case.schemas.ts';
@@ -262,11 +262,26 @@ export async function listCases(ctx: ServiceContext, actor: Actor, trace: TraceC
   });
 }
 
-/** One case, if the caller may see it; a denial is logged and looks exactly like "not found". */
+/**
+ * One case, if the caller may see it; a denial is logged and looks exactly like "not found". A partner professional
+ * outside the case's scope whose organisation an owner released something to sees the released view only (X-2).
+ */
 export async function getCase(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string) {
   const detail = await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.findCase(trx, caseScope(actor), caseId);
-    if (!row) return undefined;
+    if (!row) {
+      const released = actor.role === 'partner-professional' ? await repo.findCaseReleasedTo(trx, actor.organisationId, actor.tableIds, caseId) : undefined;
+      if (!released) return undefined;
+      await recordProcessing(trx, actor, trace, {
+        action: 'case.read',
+        activity: 'zvt-data-sharing',
+        recordType: 'case',
+        recordId: caseId,
+        subjectIds: released.subject_id ? [released.subject_id] : [],
+        outcome: 'allowed',
+      });
+      return presentReleasedCase(actor, released, today(ctx));
+    }
     await recordProcessing(trx, actor, trace, {
       action: 'case.read',
       activity: 'zvt-registration',

@@ -9,11 +9,11 @@ import { isTablePartner } from '../partner-queries/partner-query.repository.ts';
 import { invitationsOfCase } from '../meetings/meeting.repository.ts';
 import { activeReleasesTo, insertGrant, unsafeContributionsOfCase, withdrawGrant, type ContributionRow } from './contribution.repository.ts';
 
-function policyActor(actor: Actor): PolicyActor {
+export function policyActor(actor: Actor): PolicyActor {
   return { userId: actor.userId, organisationId: actor.organisationId, role: actor.role, tableIds: actor.tableIds };
 }
 
-function policyContribution(row: ContributionRow, invitations: readonly PolicyInvitation[]): PolicyContribution {
+export function policyContribution(row: ContributionRow, invitations: readonly PolicyInvitation[] = []): PolicyContribution {
   return {
     invitations,
     tableId: row.table_id,
@@ -31,7 +31,7 @@ function policyContribution(row: ContributionRow, invitations: readonly PolicyIn
   };
 }
 
-function evaluate(actor: Actor, row: ContributionRow, invitations: readonly PolicyInvitation[] = []) {
+export function evaluate(actor: Actor, row: ContributionRow, invitations: readonly PolicyInvitation[] = []) {
   return evaluateContributionAccess(policyActor(actor), policyContribution(row, invitations), requireProcess(row.process_key, row.process_version));
 }
 
