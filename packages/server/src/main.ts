@@ -6,10 +6,10 @@ import { seedDemo } from './seed/demo.ts';
 import { buildApp, systemClock } from './http/app.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { deleteExpiredSessions } from './auth/session.repository.ts';
-import { startRetentionScheduler, type RetentionScheduler } from './retention/retention.scheduler.ts';
+import { startJobQueue, type JobQueue, type JobQueueLog } from './jobs/job-queue.ts';
+import { retentionJob } from './retention/retention.scheduler.ts';
 import { purgeExpiredAccessExports } from './modules/subject-access-requests/subject-access.service.ts';
-import { startReminderScheduler, type ReminderScheduler } from './modules/partner-queries/reminder.scheduler.ts';
-
+import { reminderJob } from './modules/partner-queries/reminder.scheduler.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -30,32 +30,35 @@ async function main(): Promise<void> {
     });
   }, 15 * 60 * 1000);
   sweeper.unref();
-  // X-3: access-request export files are removed once their download period has passed (ADR 0008).
-  setInterval(() => void purgeExpiredAccessExports({ db, clock: systemClock }).catch((error: unknown) => { app.log.warn({ err: error }, 'access export purge failed'); }), 15 * 60 * 1000).unref();
-  // Retention (X-4) starts after the server listens, in the background: it never delays start-up.
-  let retention: RetentionScheduler | undefined;
-  startRetentionScheduler(
-    { db, clock: systemClock },
-    {
-      intervalMinutes: config.retentionIntervalMinutes,
-      log: { info: (message) => { app.log.info(message); }, error: (err, message) => { app.log.error({ err }, message); } },
-    },
+  // The periodic jobs share one PostgreSQL-backed queue (pg-boss, ADR 0007) and start after the server listens,
+  // in the background: they never delay start-up. Each runs on one node per interval.
+  const ctx = { db, clock: systemClock };
+  const log: JobQueueLog = { info: (message) => { app.log.info(message); }, error: (err, message) => { app.log.error({ err }, message); } };
+  let jobs: JobQueue | undefined;
+  startJobQueue(
+    db,
+    [
+      retentionJob(ctx, { intervalMinutes: config.retentionIntervalMinutes, log }), // X-4, ZVT-4A
+      reminderJob(ctx, log), // ZVT-2A.2
+      {
+        // X-3: access-request export files are removed once their download period has passed (ADR 0008).
+        name: 'access-export-purge',
+        intervalSeconds: 15 * 60,
+        firstRunAfterMs: 60_000,
+        expireInHours: 1,
+        run: async () => {
+          const removed = await purgeExpiredAccessExports(ctx);
+          if (removed > 0) log.info(`inzage: ${String(removed)} verlopen exportbestand(en) verwijderd`);
+        },
+      },
+    ],
+    { log },
   )
-    .then((scheduler) => {
-      retention = scheduler;
+    .then((queue) => {
+      jobs = queue;
     })
     .catch((error: unknown) => {
-      app.log.error({ err: error }, 'retention scheduler could not start');
-    });
-
-  // Partner-query reminders (ZVT-2A.2), likewise in the background.
-  let reminders: ReminderScheduler | undefined;
-  startReminderScheduler({ db, clock: systemClock }, { info: (message) => { app.log.info(message); }, error: (err, message) => { app.log.error({ err }, message); } })
-    .then((scheduler) => {
-      reminders = scheduler;
-    })
-    .catch((error: unknown) => {
-      app.log.error({ err: error }, 'reminder scheduler could not start');
+      app.log.error({ err: error }, 'job queue could not start');
     });
 
   let stopping = false;
@@ -64,8 +67,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal}: Ketentafel stopt`);
     await app.close();
-    await retention?.stop();
-    await reminders?.stop();
+    await jobs?.stop();
     await close();
     process.exit(0);
   };
