@@ -45,33 +45,45 @@ function poolSafeExecutor(db: Db) {
     });
 }
 
-const START_ATTEMPTS = 3;
+const START_ATTEMPTS = 4;
+
+/** Starts pg-boss and creates the jobs' queues; throws (after stopping the instance) when either fails. */
+async function startBoss(db: Db, jobs: readonly PeriodicJob[], log: JobQueueLog): Promise<PgBoss> {
+  const boss = new PgBoss({ db: { executeSql: poolSafeExecutor(db) }, schedule: false, supervise: true });
+  boss.on('error', (error: unknown) => {
+    log.error(error, 'job queue error');
+  });
+  try {
+    await boss.start();
+    for (const job of jobs) {
+      await boss.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 0, expireInHours: job.expireInHours });
+    }
+    return boss;
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    throw error;
+  }
+}
 
 /**
- * Starts one pg-boss instance for the given periodic jobs. Two nodes starting on a fresh database both install
- * pg-boss's schema; the loser's start fails, so a start is retried a few times before giving up.
+ * Starts one pg-boss instance for the given periodic jobs. Nodes starting at the same moment on a fresh database
+ * race to install pg-boss's schema and create the queues (a lost race is an error or a deadlock); a failed start is
+ * retried after a short, growing, jittered pause.
  */
 export async function startJobQueue(db: Db, jobs: readonly PeriodicJob[], options: { log: JobQueueLog; pollingIntervalSeconds?: number }): Promise<JobQueue> {
   const { log } = options;
   let boss: PgBoss | undefined;
   for (let attempt = 1; boss === undefined; attempt++) {
-    const candidate = new PgBoss({ db: { executeSql: poolSafeExecutor(db) }, schedule: false, supervise: true });
-    candidate.on('error', (error: unknown) => {
-      log.error(error, 'job queue error');
-    });
     try {
-      await candidate.start();
-      boss = candidate;
+      boss = await startBoss(db, jobs, log);
     } catch (error) {
-      await candidate.stop({ graceful: false, wait: true }).catch(() => undefined);
       if (attempt >= START_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt + Math.floor(Math.random() * 500)));
     }
   }
   const started = boss;
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
-    await started.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 0, expireInHours: job.expireInHours });
     await started.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
       await job.run();
     });

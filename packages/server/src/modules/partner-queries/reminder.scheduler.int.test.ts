@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('ZVT-2A.2 reminder schedule next to the retention schedule', () => {
-  it('both start together on one pool (as main.ts does), register their queues, and leave every pooled connection usable', async () => {
+  it('two queues (two nodes) starting at once on a fresh database both come up, register their queues, and leave every pooled connection usable', async () => {
     const ctx = { db, clock: new TestClock(new Date('2026-11-26T09:00:00+01:00')) };
     const [retention, reminders] = await Promise.all([
       startRetentionScheduler(ctx, { intervalMinutes: 60, log: quiet, firstRunAfterMs: 3_600_000 }),
