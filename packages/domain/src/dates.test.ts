@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import {
   DUTCH_TIME_ZONE,
   addCalendarMonths,
+  addDays,
   ageOn,
+  daysBetween,
+  weekdayOf,
   birthdayOn,
   compareIsoDates,
   formatIsoDate,
@@ -198,5 +201,28 @@ describe('todayIn — calendar date in Europe/Amsterdam', () => {
   it('refuses an invalid instant and an unknown time zone', () => {
     expectDomainError(() => todayIn(DUTCH_TIME_ZONE, new Date('not a date')), 'invalid-date');
     expectDomainError(() => todayIn('Europe/Nergenshuizen', new Date()), 'invalid-argument');
+  });
+});
+
+describe('day arithmetic (one implementation for retention, meetings, reminders and the table term)', () => {
+  it('addDays crosses month ends, the year end and the leap day, both ways', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(addDays('2026-11-23', 0)).toBe('2026-11-23');
+    expectDomainError(() => addDays('2026-11-23', 0.5), 'invalid-argument');
+  });
+
+  it('daysBetween counts calendar days, negative backwards, over a leap year', () => {
+    expect(daysBetween('2028-01-01', '2029-01-01')).toBe(366);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2); // the DST change in between changes nothing
+    expect(daysBetween('2026-11-23', '2026-11-20')).toBe(-3);
+  });
+
+  it('weekdayOf: 0 is Sunday', () => {
+    expect(weekdayOf('2026-11-22')).toBe(0);
+    expect(weekdayOf('2026-11-23')).toBe(1);
+    expect(weekdayOf('2028-02-29')).toBe(2);
   });
 });

@@ -137,6 +137,37 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   return formatIsoDate({ year, month, day: Math.min(start.day, daysInMonth(year, month)) });
 }
 
+const DAY_MS = 86_400_000;
+
+function utcOf(date: IsoDate): number {
+  const { year, month, day } = parseIsoDate(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+/**
+ * The calendar date `days` after `date` (negative: before), across month, year and leap-day boundaries.
+ *
+ * @throws DomainError `invalid-argument` for a fractional number of days
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new DomainError('invalid-argument', `Ongeldig aantal dagen: ${String(days)}.`);
+  const shifted = new Date(utcOf(date) + days * DAY_MS);
+  return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+}
+
+/** The number of calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcOf(to) - utcOf(from)) / DAY_MS);
+}
+
+/** A day of the week: 0 = Sunday … 6 = Saturday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The day of the week of a date. */
+export function weekdayOf(date: IsoDate): Weekday {
+  return new Date(utcOf(date)).getUTCDay() as Weekday;
+}
+
 /**
  * Today's date in a time zone, e.g. {@link DUTCH_TIME_ZONE}. Uses `Intl.DateTimeFormat`; the caller passes the
  * clock reading, so this stays pure.

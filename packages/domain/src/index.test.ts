@@ -5,7 +5,7 @@ describe('public API of @ketentafel/domain', () => {
   it('exports every runtime value the server and web app rely on', () => {
     const expected = [
       'DomainError', 'isDomainError',
-      'DUTCH_TIME_ZONE', 'addCalendarMonths', 'ageOn', 'birthdayOn', 'compareIsoDates', 'formatIsoDate', 'isIsoDate', 'parseIsoDate', 'todayIn',
+      'DUTCH_TIME_ZONE', 'addCalendarMonths', 'addDays', 'ageOn', 'birthdayOn', 'compareIsoDates', 'daysBetween', 'formatIsoDate', 'isIsoDate', 'parseIsoDate', 'todayIn', 'weekdayOf',
       'ACCESS_REQUEST_RESPONSE_MONTHS', 'accessRequestDeadline', 'isAccessRequestOverdue', 'validateAccessRequestReceipt',
       'MIN_MOTIVATION_LENGTH', 'assertMotivation', 'normalizeMotivation',
       'MAX_EXCEPTION_MONTHS', 'dueRetentionActions', 'hiaRetentionDeadline', 'latestStartDueBy', 'retentionSchedule', 'scaleDownSchedule', 'validateRetentionException',
@@ -19,14 +19,14 @@ describe('public API of @ketentafel/domain', () => {
       'loadProcessDefinition', 'validateProcessDefinition', 'targetOf', 'endStateOf', 'findOutcome', 'outcomesFrom', 'phaseOf',
       'zvtProcessV1', 'builtInProcesses', 'findLatestProcess', 'findProcess',
       'invitationIsCurrent', 'MEETING_KINDS', 'MEETING_KIND_DEFINITIONS', 'PARTNER_KIND_LABELS', 'isMeetingKind', 'missingMinimumPartners',
-      'MAX_INTERVAL_WEEKS', 'MAX_SERIES_OCCURRENCES', 'addDays', 'assertOccurrenceChange', 'generateOccurrences', 'isWallTime', 'validateSeriesRule', 'wallClockOf', 'zonedInstant',
+      'MAX_INTERVAL_WEEKS', 'MAX_SERIES_OCCURRENCES', 'assertOccurrenceChange', 'generateOccurrences', 'isWallTime', 'validateSeriesRule', 'wallClockOf', 'zonedInstant',
       'agendaAdmission', 'meetingKindOfPhase', 'meetingView', 'visibleAgendaItems',
       'DEFAULT_SUPPRESSION_THRESHOLD', 'assertSuppressionThreshold', 'formatSuppressed', 'isSmallCount', 'suppressCounts',
       'evaluationCounts', 'evaluationIds', 'evaluationSuppression',
       'PERSONAL_DATA_KIND_LABELS', 'describePersonalData', 'findPersonalData',
       'COVENANT_TERM_MONTHS', 'TERM_END_RULES', 'TERM_END_RULE_LABELS', 'TERM_WARNING_MONTHS', 'defaultTermEnd', 'isTermEndRule', 'termStatus',
       'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
-      'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'weekdayOf', 'workingDaysBefore',
+      'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'workingDaysBefore',
       'ANSWER_CATEGORIES', 'STRIKABLE_FIELDS', 'STRIKABLE_FIELD_IDS', 'SUBJECT_PARTICIPATION_LABELS', 'answerProblem', 'strikeRefusal',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());

@@ -6,15 +6,19 @@ export { DomainError, isDomainError, type DomainErrorCode } from './errors.ts';
 export {
   DUTCH_TIME_ZONE,
   addCalendarMonths,
+  addDays,
   ageOn,
   birthdayOn,
   compareIsoDates,
+  daysBetween,
   formatIsoDate,
   isIsoDate,
   parseIsoDate,
   todayIn,
+  weekdayOf,
   type CalendarDate,
   type IsoDate,
+  type Weekday,
 } from './dates.ts';
 export { ACCESS_REQUEST_RESPONSE_MONTHS, accessRequestDeadline, isAccessRequestOverdue, validateAccessRequestReceipt } from './access-requests.ts';
 export { MIN_MOTIVATION_LENGTH, assertMotivation, normalizeMotivation } from './motivation.ts';
@@ -128,7 +132,6 @@ export {
 export {
   MAX_INTERVAL_WEEKS,
   MAX_SERIES_OCCURRENCES,
-  addDays,
   assertOccurrenceChange,
   generateOccurrences,
   isWallTime,
@@ -195,11 +198,9 @@ export {
   isReminderDue,
   isWorkingDay,
   reminderDateFor,
-  weekdayOf,
   workingDaysBefore,
   type ReminderFacts,
   type ReminderPolicy,
-  type Weekday,
 } from './partner-query-reminders.ts';
 export {
   ANSWER_CATEGORIES,

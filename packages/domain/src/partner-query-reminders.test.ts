@@ -5,10 +5,10 @@ import {
   isReminderDue,
   isWorkingDay,
   reminderDateFor,
-  weekdayOf,
   workingDaysBefore,
   type ReminderPolicy,
 } from './partner-query-reminders.ts';
+import { weekdayOf } from './dates.ts';
 
 const open = (sentOn: string, deadline: string) => ({ sentOn, deadline, answered: false, reminded: false });
 

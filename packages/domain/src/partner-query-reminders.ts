@@ -1,8 +1,7 @@
-import { compareIsoDates, formatIsoDate, parseIsoDate, type IsoDate } from './dates.ts';
+import { addDays, compareIsoDates, weekdayOf, type IsoDate, type Weekday } from './dates.ts';
 import { DomainError } from './errors.ts';
 
 /** Day of the week as JavaScript numbers it: 0 = Sunday … 6 = Saturday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
  * When a partner is reminded of an open partner query (ZVT-2A.2), as data. A product decision (ADR 0014): two
@@ -22,20 +21,6 @@ export const PARTNER_QUERY_REMINDER_POLICY: ReminderPolicy = Object.freeze({
   holidays: Object.freeze([] as IsoDate[]),
 });
 
-function toUtc(date: IsoDate): Date {
-  const { year, month, day } = parseIsoDate(date);
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-function fromUtc(date: Date): IsoDate {
-  return formatIsoDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-}
-
-/** The weekday of a date (0 = Sunday). */
-export function weekdayOf(date: IsoDate): Weekday {
-  return toUtc(date).getUTCDay() as Weekday;
-}
-
 /** Whether `date` is a working day under `policy`. */
 export function isWorkingDay(date: IsoDate, policy: ReminderPolicy = PARTNER_QUERY_REMINDER_POLICY): boolean {
   return !policy.nonWorkingWeekdays.includes(weekdayOf(date)) && !policy.holidays.includes(date);
@@ -49,13 +34,13 @@ export function isWorkingDay(date: IsoDate, policy: ReminderPolicy = PARTNER_QUE
 export function workingDaysBefore(date: IsoDate, count: number, policy: ReminderPolicy = PARTNER_QUERY_REMINDER_POLICY): IsoDate {
   if (!Number.isInteger(count) || count < 0) throw new DomainError('invalid-argument', `Ongeldig aantal werkdagen: ${String(count)}.`);
   if (new Set(policy.nonWorkingWeekdays).size >= 7) throw new DomainError('invalid-argument', 'Een week zonder werkdagen.');
-  const cursor = toUtc(date);
+  let cursor = date;
   let left = count;
   while (left > 0) {
-    cursor.setUTCDate(cursor.getUTCDate() - 1);
-    if (isWorkingDay(fromUtc(cursor), policy)) left -= 1;
+    cursor = addDays(cursor, -1);
+    if (isWorkingDay(cursor, policy)) left -= 1;
   }
-  return fromUtc(cursor);
+  return cursor;
 }
 
 /** The day the addressed partner is reminded of a query with this deadline. */

@@ -1,5 +1,5 @@
 import { DomainError } from './errors.ts';
-import { addCalendarMonths, compareIsoDates, parseIsoDate, type IsoDate } from './dates.ts';
+import { addCalendarMonths, addDays, compareIsoDates, type IsoDate } from './dates.ts';
 import { assertMotivation } from './motivation.ts';
 import type { ProcessDefinition, RetentionRule } from './processes/process-definition.ts';
 import { endStateOf, phaseOf } from './processes/process-queries.ts';
@@ -54,11 +54,6 @@ export function latestStartDueBy(today: IsoDate, months: number): IsoDate {
   return addDays(addCalendarMonths(`${back.slice(0, 8)}01`, 1), -1);
 }
 
-function addDays(date: IsoDate, days: number): IsoDate {
-  const d = parseIsoDate(date);
-  const utc = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * 86_400_000);
-  return utc.toISOString().slice(0, 10);
-}
 
 /** A recorded deviation from the retention schedule (ZVT-4A.2). */
 export interface RetentionException {

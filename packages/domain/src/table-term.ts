@@ -1,4 +1,4 @@
-import { addCalendarMonths, compareIsoDates, formatIsoDate, parseIsoDate, type IsoDate } from './dates.ts';
+import { addCalendarMonths, addDays, compareIsoDates, daysBetween, type IsoDate } from './dates.ts';
 import { DomainError } from './errors.ts';
 
 /**
@@ -32,11 +32,6 @@ export function isTermEndRule(value: string): value is TermEndRule {
   return (TERM_END_RULES as readonly string[]).includes(value);
 }
 
-function addDays(date: IsoDate, days: number): IsoDate {
-  const { year, month, day } = parseIsoDate(date);
-  const moment = new Date(Date.UTC(year, month - 1, day + days));
-  return formatIsoDate({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() });
-}
 
 /** The last day of a covenant term starting on `termStart`: two years later, minus one day (2026-01-01 → 2027-12-31). */
 export function defaultTermEnd(termStart: IsoDate): IsoDate {
@@ -53,11 +48,6 @@ export interface TermStatus {
   readonly daysLeft: number;
 }
 
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
-}
 
 /**
  * Where `today` falls in a term whose first and last days are `termStart` and `termEnd` (both inclusive).

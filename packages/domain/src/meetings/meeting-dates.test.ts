@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { addDays, assertOccurrenceChange, generateOccurrences, validateSeriesRule, wallClockOf, zonedInstant } from './meeting-dates.ts';
+import { addDays } from '../dates.ts';
+import { assertOccurrenceChange, generateOccurrences, validateSeriesRule, wallClockOf, zonedInstant } from './meeting-dates.ts';
 
 const AMS = 'Europe/Amsterdam';
 

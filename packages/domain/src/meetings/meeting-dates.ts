@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { compareIsoDates, formatIsoDate, parseIsoDate, type IsoDate } from '../dates.ts';
+import { addDays, compareIsoDates, formatIsoDate, parseIsoDate, type IsoDate } from '../dates.ts';
 
 /** A wall-clock time `HH:MM` (24 hours), as people agree a meeting time: always Dutch local time. */
 export type WallTime = string;
@@ -21,14 +21,6 @@ function parseWallTime(time: WallTime): { hour: number; minute: number } {
   const match = WALL_TIME.exec(time);
   if (match === null) throw new DomainError('invalid-argument', `Ongeldige tijd: '${time}' (verwacht UU:MM).`);
   return { hour: Number(match[1]), minute: Number(match[2]) };
-}
-
-/** The calendar date `days` after `date` (negative: before). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  if (!Number.isInteger(days)) throw new DomainError('invalid-argument', `Ongeldig aantal dagen: ${days}.`);
-  const { year, month, day } = parseIsoDate(date);
-  const shifted = new Date(Date.UTC(year, month - 1, day) + days * DAY_MS);
-  return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
 }
 
 function formatter(timeZone: string): Intl.DateTimeFormat {

@@ -1,5 +1,7 @@
 import { DUTCH_TIME_ZONE, todayIn, type IsoDate } from '@ketentafel/domain';
 
+export { addDays } from '@ketentafel/domain';
+
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: DUTCH_TIME_ZONE });
 
@@ -20,9 +22,3 @@ export function today(): IsoDate {
   return todayIn(DUTCH_TIME_ZONE, new Date());
 }
 
-/** The calendar date `days` after `date`. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  parsed.setUTCDate(parsed.getUTCDate() + days);
-  return parsed.toISOString().slice(0, 10);
-}
