@@ -47,3 +47,19 @@ export function api(app: FastifyInstance, session: TestSession | undefined, meth
     },
   });
 }
+
+/**
+ * Logs in each user once per test file: `as(userId)` returns the same session on every call. `app` is read when
+ * first needed, so the helper can be created before `beforeAll` builds the app.
+ */
+export function cachedLogin(app: () => FastifyInstance): (userId: string) => Promise<TestSession> {
+  const sessions = new Map<string, Promise<TestSession>>();
+  return (userId) => {
+    let session = sessions.get(userId);
+    if (session === undefined) {
+      session = login(app(), userId);
+      sessions.set(userId, session);
+    }
+    return session;
+  };
+}

@@ -5,22 +5,15 @@ import { evaluateContributionAccess, zvtProcessV1 } from '@ketentafel/domain';
 import type { Db } from '../../db/database.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { buildUser, buildWorld, registrationBody } from '../../test/factories.ts';
-import { api, buildTestApp, login, TestClock, type TestSession } from '../../test/harness.ts';
+import { api, buildTestApp, TestClock, cachedLogin } from '../../test/harness.ts';
 
 let db: Db;
 let drop: () => Promise<void>;
 let app: FastifyInstance;
 let world: Awaited<ReturnType<typeof buildWorld>>;
-const sessions = new Map<string, TestSession>();
 const clock = new TestClock(new Date('2026-11-23T10:00:00+01:00'));
 
-async function as(userId: string): Promise<TestSession> {
-  const existing = sessions.get(userId);
-  if (existing) return existing;
-  const session = await login(app, userId);
-  sessions.set(userId, session);
-  return session;
-}
+const as = cachedLogin(() => app);
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());

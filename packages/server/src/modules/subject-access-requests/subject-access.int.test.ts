@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { buildUser, buildWorld, registrationBody } from '../../test/factories.ts';
-import { api, buildTestApp, login, TestClock, type TestSession } from '../../test/harness.ts';
+import { api, buildTestApp, TestClock, cachedLogin } from '../../test/harness.ts';
 import type { AccessExportV1 } from './subject-access.export.ts';
 import { purgeExpiredAccessExports } from './subject-access.service.ts';
 import type { TSubjectAccessRequest } from './subject-access.schemas.ts';
@@ -21,16 +21,9 @@ let app: FastifyInstance;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let otherTableOfficer: { id: string };
 const clock = new TestClock(new Date('2026-11-23T10:00:00+01:00'));
-const sessions = new Map<string, TestSession>();
 const workDir = mkdtempSync(path.join(tmpdir(), 'kt-art15-'));
 
-async function as(userId: string): Promise<TestSession> {
-  const existing = sessions.get(userId);
-  if (existing) return existing;
-  const session = await login(app, userId);
-  sessions.set(userId, session);
-  return session;
-}
+const as = cachedLogin(() => app);
 
 async function register(userId: string, tableId: string, fullName: string, birthDate: string, reason: string, parentName: string) {
   const body = registrationBody(tableId, birthDate);

@@ -6,7 +6,7 @@ import { INFORMING_CONTENT_ITEMS } from '@ketentafel/domain';
 import type { Db } from '../../db/database.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { buildOrganisation, buildUser, buildWorld, registrationBody } from '../../test/factories.ts';
-import { api, buildTestApp, login, TestClock, type TestSession } from '../../test/harness.ts';
+import { api, buildTestApp, TestClock, cachedLogin } from '../../test/harness.ts';
 import { runPartnerQueryReminders } from '../partner-queries/reminder.job.ts';
 
 let db: Db;
@@ -16,17 +16,10 @@ let world: Awaited<ReturnType<typeof buildWorld>>;
 let youthWork: { id: string; name: string };
 let youthWorker: { id: string };
 let careColleague: { id: string };
-const sessions = new Map<string, TestSession>();
 // Friday 20 November 2026.
 const clock = new TestClock(new Date('2026-11-20T10:00:00+01:00'));
 
-async function as(userId: string): Promise<TestSession> {
-  const existing = sessions.get(userId);
-  if (existing) return existing;
-  const session = await login(app, userId);
-  sessions.set(userId, session);
-  return session;
-}
+const as = cachedLogin(() => app);
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
