@@ -226,6 +226,7 @@ export {
   groupDecisionOutcomes,
   groupMeetingOutcome,
   groupRetentionPlan,
+  memberRepresentativeRule,
   missingGroupInformingItems,
   scanDocumentProblem,
   type DecidingBody,

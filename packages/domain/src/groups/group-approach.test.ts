@@ -8,6 +8,7 @@ import {
   groupDecisionOutcomes,
   groupMeetingOutcome,
   groupRetentionPlan,
+  memberRepresentativeRule,
   missingGroupInformingItems,
   scanDocumentProblem,
   GROUP_SCAN_DOCUMENT,
@@ -174,5 +175,14 @@ describe('ZVT-2B registration: scan document and informing', () => {
   it('ZVT-2B.4: informing covers outcome, goal, themes, participants and rights', () => {
     expect(missingGroupInformingItems(['outcome', 'goal', 'themes', 'participants', 'rights'])).toEqual([]);
     expect(missingGroupInformingItems(['outcome', 'goal'])).toEqual(['themes', 'participants', 'rights']);
+  });
+});
+
+describe('ZVT-2B.3 legal representatives of a member registered individually (ZVT-1.4)', () => {
+  it('required the day before the 16th birthday, optional on it, not allowed from the 18th', () => {
+    expect(memberRepresentativeRule('2010-11-24', '2026-11-23')).toBe('required');
+    expect(memberRepresentativeRule('2010-11-23', '2026-11-23')).toBe('optional');
+    expect(memberRepresentativeRule('2008-11-24', '2026-11-23')).toBe('optional');
+    expect(memberRepresentativeRule('2008-11-23', '2026-11-23')).toBe('not-allowed');
   });
 });

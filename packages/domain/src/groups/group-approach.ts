@@ -1,3 +1,4 @@
+import { ageOn } from '../dates.ts';
 import { DomainError } from '../errors.ts';
 import { assertMotivation } from '../motivation.ts';
 import { MEETING_KIND_DEFINITIONS, type PartnerKind } from '../meetings/meeting-kinds.ts';
@@ -199,4 +200,17 @@ export function groupRetentionPlan(process: ProcessDefinition, outcomes: readonl
     return { kind: 'phased', endState: endStateId, scaleDownOn: decidedOn };
   }
   throw new DomainError('invalid-argument', `Eindtoestand '${endStateId}' heeft geen bewaarregel die de groepsaanpak kent.`);
+}
+
+/**
+ * ZVT-2B.3 with ZVT-1.1/1.4: a member registered individually needs the legal representatives that the 2A informing
+ * duty will address — at least one under 16, none from 18 (no unnecessary data about others), either way at 16 and 17.
+ *
+ * @param birthDate - the member's date of birth
+ * @param onDate - the day of the registration
+ */
+export function memberRepresentativeRule(birthDate: string, onDate: string): 'required' | 'optional' | 'not-allowed' {
+  const age = ageOn(birthDate, onDate);
+  if (age < 16) return 'required';
+  return age >= 18 ? 'not-allowed' : 'optional';
 }

@@ -84,6 +84,7 @@ export interface GroupDecisionInput {
   readonly outcomes: readonly GroupDecisionOutcome[];
   readonly motivation: string;
   readonly memberIdsToRegister: readonly string[];
+  readonly legalRepresentatives?: readonly { readonly memberId: string; readonly fullName: string; readonly relation: 'parent' | 'guardian' | 'other'; readonly contact: string }[];
 }
 
 export interface GroupDecisionResult {

@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Heading3, Paragraph, SelectOption } from '@utrecht/component-library-react';
-import { MIN_MOTIVATION_LENGTH, decidingBody } from '@ketentafel/domain';
+import { Alert, Button, Fieldset, FieldsetLegend, Heading3, Paragraph, SelectOption } from '@utrecht/component-library-react';
+import { MIN_MOTIVATION_LENGTH, decidingBody, memberRepresentativeRule } from '@ketentafel/domain';
 import { groupsApi } from '../api/groups.ts';
 import type { DecidingBody, GroupDecisionOutcome, GroupDetail, GroupPriority } from '../api/group-types.ts';
 import { useApiAction } from '../app/useApiAction.ts';
@@ -179,10 +179,21 @@ export function GroupDecisionForm({ group, today, onSaved }: { readonly group: G
   const [outcomes, setOutcomes] = useState<GroupDecisionOutcome[]>([]);
   const [motivation, setMotivation] = useState('');
   const [members, setMembers] = useState<string[]>(group.draftPlan?.individualApproachMemberIds.filter((id) => group.members.some((m) => m.id === id && m.registeredCaseReference === null)) ?? []);
+  const [representatives, setRepresentatives] = useState<Record<string, { fullName: string; relation: 'parent' | 'guardian' | 'other'; contact: string }>>({});
   const registers = outcomes.includes('plan-adopted-individual-registrations');
+  const chosen = group.members.filter((m) => registers && members.includes(m.id) && memberRepresentativeRule(m.birthDate, today) !== 'not-allowed');
+  const representative = (memberId: string) => representatives[memberId] ?? { fullName: '', relation: 'parent' as const, contact: '' };
+  const setRepresentative = (memberId: string, change: Partial<{ fullName: string; relation: 'parent' | 'guardian' | 'other'; contact: string }>) => {
+    setRepresentatives((all) => ({ ...all, [memberId]: { ...representative(memberId), ...change } }));
+  };
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await run(() => groupsApi.recordDecision(group.id, { decidedOn, body: body ?? '', outcomes, motivation, memberIdsToRegister: registers ? members : [] }));
+    const legalRepresentatives = chosen
+      .map((m) => ({ memberId: m.id, ...representative(m.id) }))
+      .filter((r) => r.fullName.trim() !== '' || r.contact.trim() !== '' || memberRepresentativeRule(group.members.find((m) => m.id === r.memberId)?.birthDate ?? today, today) === 'required');
+    const result = await run(() =>
+      groupsApi.recordDecision(group.id, { decidedOn, body: body ?? '', outcomes, motivation, memberIdsToRegister: registers ? members : [], legalRepresentatives }),
+    );
     if (!result.ok) return;
     if (result.value.deleted) {
       await navigate('/groepen', { state: { saved: `Plan niet vastgesteld: de gegevens van groep ${result.value.reference} zijn verwijderd.` } });
@@ -211,6 +222,23 @@ export function GroupDecisionForm({ group, today, onSaved }: { readonly group: G
               error={errors.memberIdsToRegister}
             />
           )}
+          {chosen.map((m) => {
+            const required = memberRepresentativeRule(m.birthDate, today) === 'required';
+            const rep = representative(m.id);
+            return (
+              <Fieldset key={m.id} className="kt-fieldset--nested">
+                <FieldsetLegend>{`Wettelijk vertegenwoordiger van ${m.fullName}${required ? '' : ' (niet verplicht)'}`}</FieldsetLegend>
+                {errors[`legalRepresentatives.${m.id}`] && <Paragraph className="kt-field-error">{`Fout: ${errors[`legalRepresentatives.${m.id}`] ?? ''}`}</Paragraph>}
+                <TextField name={`legalRepresentatives.${m.id}.fullName`} label="Naam" value={rep.fullName} maxLength={200} onChange={(e) => { setRepresentative(m.id, { fullName: e.target.value }); }} />
+                <SelectField name={`legalRepresentatives.${m.id}.relation`} label="Relatie" value={rep.relation} onChange={(e) => { setRepresentative(m.id, { relation: e.target.value as 'parent' | 'guardian' | 'other' }); }}>
+                  <SelectOption value="parent">Ouder</SelectOption>
+                  <SelectOption value="guardian">Voogd</SelectOption>
+                  <SelectOption value="other">Anders</SelectOption>
+                </SelectField>
+                <TextField name={`legalRepresentatives.${m.id}.contact`} label="Contactgegevens" value={rep.contact} maxLength={200} onChange={(e) => { setRepresentative(m.id, { contact: e.target.value }); }} />
+              </Fieldset>
+            );
+          })}
           <TextAreaField name="motivation" label="Motivering" optional description={`Verplicht bij wijziging of niet vastgesteld (minstens ${String(MIN_MOTIVATION_LENGTH)} tekens).`} rows={3} maxLength={2000} value={motivation} error={errors.motivation} onChange={(e) => { setMotivation(e.target.value); }} />
           {outcomes.includes('plan-not-adopted') && (
             <Alert type="warning">

@@ -254,6 +254,26 @@ describe('ZVT-2B.1–2B.4 through the group approach', () => {
   });
 });
 
+describe('ZVT-2B.3 with ZVT-1.4: legal representatives of a member under 16 registered individually', () => {
+  it('required for a member under 16, stored on the new case, so its 2A informing can reach them', async () => {
+    const created = await api(app, await as(world.officer.id), 'POST', '/groups', registration({ name: 'Groep Jong', members: [{ fullName: 'Testlid Jong', birthDate: '2013-02-02' }] }));
+    const group = created.json<Detail>();
+    const director = await as(world.chainDirector.id);
+    await api(app, director, 'POST', `/cases/${group.id}/admission-decision`, { decision: 'group-scan' });
+    await api(app, director, 'PUT', `/groups/${group.id}/picture`, { ...PICTURE, prosecutorConsultation: null });
+    await api(app, director, 'POST', `/groups/${group.id}/outcome`, { outcome: 'draft-plan', areaMeasures: 'Extra toezicht', groupMeasures: '', individualApproachMemberIds: [], involveVeiligheidshuis: false, priority: 'low', criminalGroup: false });
+    const memberId = group.members[0]?.id ?? '';
+    const decision = { decidedOn: '2026-11-23', body: 'mayor-and-alderman', outcomes: ['plan-adopted-individual-registrations'], motivation: '', memberIdsToRegister: [memberId] };
+    const missing = await api(app, director, 'POST', `/groups/${group.id}/decisions`, decision);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe(`body.legalRepresentatives.${memberId}`);
+    const ok = await api(app, director, 'POST', `/groups/${group.id}/decisions`, { ...decision, legalRepresentatives: [{ memberId, fullName: 'Ouder Jong', relation: 'parent', contact: '06-00000000' }] });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const caseId = ok.json<{ registeredCases: { caseId: string }[] }>().registeredCases[0]?.caseId ?? '';
+    expect(await db.selectFrom('legal_representatives').select('full_name').where('case_id', '=', caseId).execute()).toEqual([{ full_name: 'Ouder Jong' }]);
+  });
+});
+
 describe('X-4 retention of an adopted group (ADR 0017)', () => {
   it('inactive after 6 months (members and their subjects gone), deleted after 12 months', async () => {
     const group = await registerAndAdmit('Groep Bewaren');

@@ -93,6 +93,18 @@ export const ZGroupDecisionInput = named(
       .min(1, { error: 'Kies minstens één besluit.' }),
     motivation,
     memberIdsToRegister: z.array(ZUuid).max(60),
+    legalRepresentatives: z
+      .array(
+        z.object({
+          memberId: ZUuid,
+          fullName: text(2, 200, 'Naam wettelijk vertegenwoordiger'),
+          relation: z.enum(['parent', 'guardian', 'other'], { error: 'Kies de relatie.' }),
+          contact: text(5, 200, 'Contactgegevens'),
+        }),
+      )
+      .max(240)
+      .optional()
+      .describe('Wettelijk vertegenwoordigers van individueel aangemelde groepsleden: minstens één onder de 16, geen vanaf 18 (ZVT-1.4).'),
   }),
 );
 

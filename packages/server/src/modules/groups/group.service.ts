@@ -6,6 +6,7 @@ import {
   groupDecisionOutcomes,
   groupMeetingOutcome,
   groupRetentionPlan,
+  memberRepresentativeRule,
   phaseOf,
   scanDocumentProblem,
   todayIn,
@@ -346,6 +347,30 @@ function assertMembers(memberIds: readonly string[], members: readonly { id: str
   if (memberIds.some((id) => !known.has(id))) throw new AppError('invalid-input', 'Kies groepsleden van deze groep.', { errors: [{ field, message: 'Onbekend groepslid.' }] });
 }
 
+/**
+ * ZVT-1.1/1.4 for a member registered individually: the legal representatives the 2A informing will address (at least
+ * one under 16, none from 18), only for chosen members.
+ */
+function assertMemberRepresentatives(chosen: readonly { id: string; birth_date: string }[], representatives: readonly { memberId: string }[], onDate: string): void {
+  if (representatives.some((r) => !chosen.some((m) => m.id === r.memberId))) {
+    throw new AppError('invalid-input', 'Wettelijk vertegenwoordigers horen bij een groepslid dat individueel wordt aangemeld.', { errors: [{ field: 'body.legalRepresentatives', message: 'Alleen voor gekozen groepsleden.' }] });
+  }
+  for (const member of chosen) {
+    const count = representatives.filter((r) => r.memberId === member.id).length;
+    const rule = memberRepresentativeRule(member.birth_date, onDate);
+    if (rule === 'required' && count === 0) {
+      throw new AppError('invalid-input', 'Vul voor elk gekozen groepslid onder de 16 minstens één wettelijk vertegenwoordiger in: zij worden geïnformeerd (ZVT-1.4).', {
+        errors: [{ field: `body.legalRepresentatives.${member.id}`, message: 'Minstens één wettelijk vertegenwoordiger (onder de 16).' }],
+      });
+    }
+    if (rule === 'not-allowed' && count > 0) {
+      throw new AppError('invalid-input', 'Een meerderjarig groepslid heeft in de aanmelding geen wettelijk vertegenwoordiger.', {
+        errors: [{ field: `body.legalRepresentatives.${member.id}`, message: 'Niet invullen voor een groepslid van 18 of ouder.' }],
+      });
+    }
+  }
+}
+
 /** ZVT-2B.2: the outcome of the core-group focus meeting: no group approach (deleted at once), or a draft plan. */
 export async function recordGroupOutcome(ctx: ServiceContext, actor: Actor, trace: TraceContext, groupId: string, input: TGroupOutcomeInput) {
   return ctx.db.transaction().execute(async (trx) => {
@@ -415,6 +440,8 @@ export async function recordGroupDecision(ctx: ServiceContext, actor: Actor, tra
     if (members.some((m) => input.memberIdsToRegister.includes(m.id) && m.registered_case_reference !== null)) {
       throw new AppError('conflict', 'Een gekozen groepslid is al individueel aangemeld.');
     }
+    const representatives = input.legalRepresentatives ?? [];
+    assertMemberRepresentatives(members.filter((m) => input.memberIdsToRegister.includes(m.id)), representatives, onDate);
     const plan = groupRetentionPlan(process, outcomes, input.decidedOn);
     await repo.insertDecision(trx, { case_id: groupId, decided_on: input.decidedOn, body: input.body, outcomes: outcomes.map((o) => o.id), motivation: input.motivation.trim(), recorded_by: actor.userId });
     const now = ctx.clock.now();
@@ -436,7 +463,7 @@ export async function recordGroupDecision(ctx: ServiceContext, actor: Actor, tra
     }
     await repo.setEndState(trx, groupId, { end_state: plan.endState, ended_on: input.decidedOn, scale_down_on: plan.scaleDownOn, at: now });
     await repo.insertInformingTasks(trx, groupId, members.map((m) => m.id));
-    const registered: { memberId: string; caseId: string; reference: string; subjectId: string }[] = [];
+    const registered: { memberId: string; caseId: string; reference: string; subjectIds: string[] }[] = [];
     const starts = outcomes.find((o) => o.startsMemberCases !== undefined)?.startsMemberCases;
     if (starts) {
       const table = await trx.selectFrom('tables').select('code').where('id', '=', row.table_id).executeTakeFirstOrThrow();
@@ -457,6 +484,7 @@ export async function recordGroupDecision(ctx: ServiceContext, actor: Actor, tra
           direction_organisation_id: row.referrer_organisation_id,
           registered_on: onDate,
         });
+        const representativeIds = await cases.insertLegalRepresentatives(trx, created.id, representatives.filter((r) => r.memberId === member.id));
         await cases.insertContributions(trx, [
           {
             case_id: created.id,
@@ -472,12 +500,12 @@ export async function recordGroupDecision(ctx: ServiceContext, actor: Actor, tra
         await cases.insertTransition(trx, { case_id: created.id, from_phase: null, to_phase: starts.phase, outcome: 'group-individual-registration' });
         if (starts.duties.includes('inform-subject')) await insertInformingTask(trx, { case_id: created.id, phase: starts.phase, responsible_organisation_id: row.referrer_organisation_id });
         await repo.markMemberRegistered(trx, member.id, { reference: created.reference, by: actor.userId, at: now });
-        registered.push({ memberId: member.id, caseId: created.id, reference: created.reference, subjectId: subject.id });
+        registered.push({ memberId: member.id, caseId: created.id, reference: created.reference, subjectIds: [subject.id, ...representativeIds] });
       }
     }
     await log(trx, actor, trace, 'group.decide', groupId, row.member_subject_ids);
     for (const r of registered) {
-      await recordProcessing(trx, actor, trace, { action: 'case.register', activity: 'zvt-registration', recordType: 'case', recordId: r.caseId, subjectIds: [r.subjectId], outcome: 'allowed' });
+      await recordProcessing(trx, actor, trace, { action: 'case.register', activity: 'zvt-registration', recordType: 'case', recordId: r.caseId, subjectIds: r.subjectIds, outcome: 'allowed' });
     }
     return { deleted: false, reference: row.reference, phase: row.phase, endState: plan.endState, registeredCases: registered.map(({ memberId, caseId, reference }) => ({ memberId, caseId, reference })) };
   });
