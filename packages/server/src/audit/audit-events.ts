@@ -70,6 +70,15 @@ export const AUDIT_ACTIONS = [
   'grant-request.list',
   'grant-request.grant',
   'grant-request.refuse',
+  'group.register',
+  'group.list',
+  'group.read',
+  'group.scan-download',
+  'group.picture',
+  'group.core-partner',
+  'group.outcome',
+  'group.decide',
+  'group.inform',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -97,6 +106,7 @@ export const AUDIT_RECORD_TYPES = [
   'policy-signal',
   'evaluation',
   'grant-request',
+  'group',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];

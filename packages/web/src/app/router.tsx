@@ -27,6 +27,9 @@ import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAcce
 import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
 import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
 import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
+import { GroupsScreen, groupsLoader } from '../screens/GroupsScreen.tsx';
+import { GroupRegistrationScreen, groupRegistrationLoader } from '../screens/GroupRegistrationScreen.tsx';
+import { GroupScreen, groupLoader } from '../screens/GroupScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -87,6 +90,9 @@ export const router = createBrowserRouter([
           { path: 'privacy/integriteit', element: <LogIntegrityScreen />, loader: logIntegrityLoader },
           { path: 'privacy/juridische-blokkades', element: <LegalHoldsScreen />, loader: legalHoldsLoader },
           { path: 'inzageverzoeken', element: <SubjectAccessScreen />, loader: subjectAccessLoader },
+          { path: 'groepen', element: <GroupsScreen />, loader: groupsLoader },
+          { path: 'groepen/registreren', element: <GroupRegistrationScreen />, loader: groupRegistrationLoader },
+          { path: 'groepen/:groupId', element: <GroupScreen />, loader: groupLoader },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },
