@@ -70,6 +70,11 @@ export const AUDIT_ACTIONS = [
   'grant-request.list',
   'grant-request.grant',
   'grant-request.refuse',
+  'contribution.release-for-meeting',
+  'contribution.withdraw-for-meeting',
+  'focus-releases.read',
+  'agenda-item.releases',
+  'work-queue.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -19,6 +19,8 @@ import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
 import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
 import { triageRoutes } from '../modules/triage/triage.routes.ts';
+import { focusReleaseRoutes } from '../modules/focus-releases/focus-release.routes.ts';
+import { workQueueRoutes } from '../modules/work-queue/work-queue.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -43,6 +45,8 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     partnerQueryRoutes,
     triageRoutes,
     grantRequestRoutes,
+    focusReleaseRoutes,
+    workQueueRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }
