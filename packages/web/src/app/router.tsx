@@ -27,6 +27,7 @@ import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAcce
 import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
 import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
 import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
+import { AgendaItemScreen, agendaItemLoader } from '../screens/AgendaItemScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -75,6 +76,7 @@ export const router = createBrowserRouter([
           { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
           { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },
           { path: 'overleggen/:meetingId', element: <MeetingScreen />, loader: meetingLoader },
+          { path: 'overleggen/:meetingId/punten/:agendaItemId', element: <AgendaItemScreen />, loader: agendaItemLoader },
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
