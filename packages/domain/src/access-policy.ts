@@ -1,11 +1,12 @@
 import type { DataCategory, Participant, ProcessDefinition } from './processes/process-definition.ts';
+import type { PolicyMeetingRelease } from './meetings/focus-release.ts';
 
 /** The roles of Ketentafel users. */
 export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
 
 /** How a user is involved with one piece of case information; derived from the record, never claimed. */
 export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee' | 'invitee'
-  | 'coreGroupPartner';
+  | 'coreGroupPartner' | 'focusMeetingRecipient';
 
 /**
  * One access rule: a role, involved in a given way, may see contributions of the given categories — in the
@@ -89,6 +90,15 @@ export const ACCESS_POLICY: readonly AccessRule[] = Object.freeze([
     involvement: 'coreGroupPartner',
     categories: ['identifying', 'other'],
   },
+  {
+    id: 'focus-meeting-release',
+    description:
+      'Een ketenpartner die is uitgenodigd voor een agendapunt van een focusoverleg, ziet wat de eigenaar voor dat overleg heeft vrijgegeven: alleen op de dag van het overleg, tot het focusoverleg over de casus heeft besloten, en niet meer zodra de eigenaar de vrijgave intrekt (ADR 0019).',
+    requirementIds: ['ZVT-2A.4', 'ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'focusMeetingRecipient',
+    categories: 'all',
+  },
 ] satisfies AccessRule[]);
 
 /** Who is asking. */
@@ -131,6 +141,8 @@ export interface PolicyContribution {
   readonly invitations?: readonly PolicyInvitation[];
   /** ZVT-2B.1: the organisations in the core group of a group case (`coreGroupOrganisationIds`); absent means none. */
   readonly coreGroupOrganisationIds?: readonly string[];
+  /** Releases by the owner for an agenda item of a focus meeting (ZVT-2A.4); absent means none. */
+  readonly meetingReleases?: readonly PolicyMeetingRelease[];
 }
 
 export interface ContributionAccess {
@@ -155,6 +167,7 @@ export function involvementsOf(actor: PolicyActor, contribution: PolicyContribut
   if (contribution.grants.some((g) => g.withdrawnAt === null && g.granteeOrganisationId === actor.organisationId)) result.add('grantee');
   if (contribution.invitations?.some((i) => i.current && i.organisationId === actor.organisationId)) result.add('invitee');
   if (contribution.coreGroupOrganisationIds?.includes(actor.organisationId)) result.add('coreGroupPartner');
+  if (contribution.meetingReleases?.some((r) => r.current && r.invitedOrganisationIds.includes(actor.organisationId))) result.add('focusMeetingRecipient');
   return result;
 }
 

@@ -119,6 +119,7 @@ export {
   type Role,
 } from './access-policy.ts';
 export { invitationIsCurrent, type PolicyInvitation } from './access-policy.ts';
+export { focusItemConcluded, focusReleaseIsCurrent, focusReleaseProblem, type FocusReleaseFacts, type PolicyMeetingRelease } from './meetings/focus-release.ts';
 export {
   MEETING_KINDS,
   MEETING_KIND_DEFINITIONS,
@@ -237,3 +238,4 @@ export {
   type GroupPriority,
   type GroupRetentionPlan,
 } from './groups/group-approach.ts';
+export { WORK_QUEUE_WINDOW_DAYS, dueUrgency, type DueUrgency } from './work-queue.ts';

@@ -79,6 +79,11 @@ export const AUDIT_ACTIONS = [
   'group.outcome',
   'group.decide',
   'group.inform',
+  'contribution.release-for-meeting',
+  'contribution.withdraw-for-meeting',
+  'focus-releases.read',
+  'agenda-item.releases',
+  'work-queue.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -437,6 +437,19 @@ export interface MeetingTable {
   sequence: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** ZVT-E.2 (migration 2026-11-23T1030-focus-releases): agenda items the meeting had, minus those taken off before it. */
+  agenda_items_added: ColumnType<number, number | undefined, number>;
+}
+
+/** ZVT-2A.4, ADR 0019: a contribution released by its owner for one agenda item of a focus meeting. */
+export interface MeetingReleaseTable {
+  id: Generated<string>;
+  contribution_id: string;
+  agenda_item_id: string;
+  released_by: string;
+  released_at: Timestamp;
+  withdrawn_by: string | null;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AgendaItemTable {
@@ -536,6 +549,7 @@ export interface Database {
   group_core_partners: GroupCorePartnerTable;
   group_decisions: GroupDecisionTable;
   group_informing_tasks: GroupInformingTaskTable;
+  meeting_releases: MeetingReleaseTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;

@@ -20,6 +20,8 @@ import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
 import { triageRoutes } from '../modules/triage/triage.routes.ts';
 import { groupRoutes } from '../modules/groups/group.routes.ts';
+import { focusReleaseRoutes } from '../modules/focus-releases/focus-release.routes.ts';
+import { workQueueRoutes } from '../modules/work-queue/work-queue.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -45,6 +47,8 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     triageRoutes,
     grantRequestRoutes,
     groupRoutes,
+    focusReleaseRoutes,
+    workQueueRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

@@ -30,6 +30,7 @@ import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.
 import { GroupsScreen, groupsLoader } from '../screens/GroupsScreen.tsx';
 import { GroupRegistrationScreen, groupRegistrationLoader } from '../screens/GroupRegistrationScreen.tsx';
 import { GroupScreen, groupLoader } from '../screens/GroupScreen.tsx';
+import { AgendaItemScreen, agendaItemLoader } from '../screens/AgendaItemScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
           { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
           { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },
           { path: 'overleggen/:meetingId', element: <MeetingScreen />, loader: meetingLoader },
+          { path: 'overleggen/:meetingId/punten/:agendaItemId', element: <AgendaItemScreen />, loader: agendaItemLoader },
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
