@@ -70,6 +70,17 @@ export const AUDIT_ACTIONS = [
   'grant-request.list',
   'grant-request.grant',
   'grant-request.refuse',
+  'meeting-record.read',
+  'meeting-record.update',
+  'meeting-record.outcome',
+  'plan-action.add',
+  'plan-action.remove',
+  'plan-release.decide',
+  'plan-release.list',
+  'minutes.read',
+  'minutes.export',
+  'case-plan.read',
+  'monitoring.list',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -97,6 +108,8 @@ export const AUDIT_RECORD_TYPES = [
   'policy-signal',
   'evaluation',
   'grant-request',
+  'meeting-record',
+  'plan-action',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
