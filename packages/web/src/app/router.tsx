@@ -27,6 +27,8 @@ import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAcce
 import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
 import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
 import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
+import { MeetingRecordScreen, meetingRecordLoader } from '../screens/MeetingRecordScreen.tsx';
+import { MinutesScreen, minutesLoader } from '../screens/MinutesScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -75,6 +77,8 @@ export const router = createBrowserRouter([
           { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
           { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },
           { path: 'overleggen/:meetingId', element: <MeetingScreen />, loader: meetingLoader },
+          { path: 'overleggen/:meetingId/verslag', element: <MinutesScreen />, loader: minutesLoader },
+          { path: 'overleggen/:meetingId/agendapunten/:agendaItemId/verslag', element: <MeetingRecordScreen />, loader: meetingRecordLoader },
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
