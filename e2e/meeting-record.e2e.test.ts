@@ -166,4 +166,17 @@ describe('Verslag van het casusoverleg (ZVT-3A.2 – ZVT-3A.5)', () => {
     expect((await page.request.get(`/api/v1/meetings/${meetingId}/minutes-pdf`)).status()).toBe(404);
     await expectNoAxeViolations(page, 'verslag (niet uitgenodigde partner)');
   });
+
+  test('demo: the scaled-down demo case shows the plan of its recorded case meeting to the case director (youth care)', async () => {
+    const browser = current();
+    await browser.actAs(YOUTH_CARE_PROFESSIONAL);
+    const { page } = browser;
+    const { cases } = (await ok(await page.request.get('/api/v1/cases'), 'casussen ophalen')) as { cases: { id: string; title: string }[] };
+    const lotte = cases.find((c) => c.title === 'Lotte Vermeulen');
+    expect(lotte, 'demo-casus Lotte Vermeulen').toBeDefined();
+    await page.goto(`/casussen/${lotte?.id ?? ''}`);
+    await heading1(page, 'Lotte Vermeulen');
+    await hasText(page.getByRole('region', { name: 'Plan van aanpak' }), YOUTH_CARE_PROFESSIONAL, 'Gezinsbegeleiding voortzetten', 'Besluit tot afschaling');
+    await expectNoAxeViolations(page, 'casuspagina met plan uit het demo-casusoverleg (casusregisseur)');
+  });
 });
