@@ -36,9 +36,12 @@ function PictureAndDirector({ record, onSaved }: { readonly record: MeetingRecor
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const director = formText(form, 'caseDirectorUserId');
+    const text = formText(form, 'situationPicture.text');
+    // An empty picture is left out when one exists or only the case director is chosen; otherwise the server says what is missing.
+    const withPicture = text.trim() !== '' || (record.situationPicture === null && !director);
     const result = await run(() =>
       meetingRecordApi.save(record.meeting.id, record.agendaItemId, {
-        situationPicture: { text: formText(form, 'situationPicture.text'), category: formText(form, 'situationPicture.category') },
+        ...(withPicture ? { situationPicture: { text, category: formText(form, 'situationPicture.category') } } : {}),
         ...(director ? { caseDirectorUserId: director } : {}),
       }),
     );
