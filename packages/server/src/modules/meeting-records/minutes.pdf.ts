@@ -17,6 +17,16 @@ export interface MinutesPdfInput {
   readonly full: boolean;
 }
 
+/** Dutch names of the kinds of contribution a plan action may need (the web app has the same in i18n/labels.ts). */
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  'registration-reason': 'Reden van aanmelding',
+  'criteria-criminal': 'Criteriafeiten (strafrechtelijk)',
+  'criteria-care': 'Criteriafeiten (zorg)',
+  'criteria-other': 'Criteriafeiten (overig)',
+  'partner-query-answer': 'Antwoord op partnervraag',
+  'triage-record': 'Triagevastlegging',
+  'situation-picture': 'Toestandsbeeld casusoverleg',
+};
 const STATUS_LABELS: Readonly<Record<string, string>> = { pending: 'besluit eigenaar open', released: 'vrijgegeven', refused: 'geweigerd' };
 
 const date = (isoDate: string) => {
@@ -71,7 +81,7 @@ export async function renderMinutesPdf(data: MinutesPdfInput): Promise<Buffer> {
           a.owner.name,
           a.description,
           date(a.dueOn),
-          a.data.length === 0 ? '—' : a.data.map((d) => `${d.kind} van ${d.owner.name}: ${STATUS_LABELS[d.status] ?? d.status}`).join('; '),
+          a.data.length === 0 ? '—' : a.data.map((d) => `${KIND_LABELS[d.kind] ?? d.kind} van ${d.owner.name}: ${STATUS_LABELS[d.status] ?? d.status}`).join('; '),
         ]),
       );
     }
