@@ -28,6 +28,7 @@ describe('public API of @ketentafel/domain', () => {
       'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
       'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'workingDaysBefore',
       'ANSWER_CATEGORIES', 'STRIKABLE_FIELDS', 'STRIKABLE_FIELD_IDS', 'SUBJECT_PARTICIPATION_LABELS', 'answerProblem', 'strikeRefusal',
+      'MEETING_RECORD_OUTCOMES', 'MIN_ACTION_DESCRIPTION_LENGTH', 'MONITORING_DUE_WITHIN_DAYS', 'caseDirectorProblems', 'mayDecideOnPlanRelease', 'meetingOutcomeProblems', 'meetingRecordRefusal', 'minutesItemView', 'monitoringStatus', 'planActionProblems',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });
