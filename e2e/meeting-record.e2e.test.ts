@@ -151,6 +151,21 @@ describe('Verslag van het casusoverleg (ZVT-3A.2 – ZVT-3A.5)', () => {
     await item.getByRole('button', { name: 'Vrijgeven voor deze actie' }).click();
     await hasText(page.getByRole('status').filter({ hasText: 'Vrijgegeven' }), `Vrijgegeven aan ${YOUTH_CARE} voor deze actie.`);
     await hasText(page.getByRole('region', { name: `Casus ${theCase().reference}` }), 'vrijgegeven');
+
+    // The release is an ordinary release for the action as its activity; the owner can withdraw it (and does, so
+    // that later specs start without it).
+    const { contributions } = (await ok(await page.request.get(`/api/v1/cases/${theCase().id}/contributions`), 'bijdragen ophalen')) as {
+      contributions: { id: string; grants: { id: string; activity: string; withdrawnAt: string | null }[] }[];
+    };
+    const released = contributions.flatMap((c) => c.grants.filter((g) => g.withdrawnAt === null && g.activity.endsWith(ACTION)).map((g) => ({ contributionId: c.id, grantId: g.id })));
+    expect(released).toHaveLength(1);
+    const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    for (const r of released) {
+      const withdrawn = await page.request.delete(`/api/v1/cases/${theCase().id}/contributions/${r.contributionId}/releases/${r.grantId}`, { headers: { 'X-CSRF-Token': session.csrfToken } });
+      expect(withdrawn.status(), await withdrawn.text()).toBe(204);
+    }
+    await page.reload();
+    await hasText(page.getByRole('region', { name: `Casus ${theCase().reference}` }), 'vrijgave ingetrokken');
   });
 
   test('ZVT-3A.4 a partner not invited (youth work) gets no minutes and no name', async () => {

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 /**
  * Demo: the case meeting at which the scaled-down demo case (Lotte Vermeulen, 4A) was discussed, recorded as the
  * chain director records it (ZVT-3A.2 – ZVT-3A.5): situation picture, an action for youth care with the data it
- * needed (released by the police), the case director, and the scale-down on the meeting day. Inserted directly,
+ * needs (the police still to decide), the case director, and the scale-down on the meeting day. Inserted directly,
  * like the other demo progress, because the meeting lies in the past. Fictional content only.
  */
 export async function seedDemoMeetingRecord(db: Db, orgIds: ReadonlyMap<string, string>): Promise<void> {
@@ -15,11 +15,10 @@ export async function seedDemoMeetingRecord(db: Db, orgIds: ReadonlyMap<string, 
     .where('s.full_name', '=', 'Lotte Vermeulen')
     .executeTakeFirst();
   if (!kase?.scale_down_on) return;
-  const users = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', ['ketenregisseur@hltsamen.example', 'jeugdhulp@jeugdhulp.example', 'wijkagent@politie.example']).execute();
+  const users = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', ['ketenregisseur@hltsamen.example', 'jeugdhulp@jeugdhulp.example']).execute();
   const userId = (email: string) => users.find((u) => u.email === email)?.id ?? '';
   const director = userId('ketenregisseur@hltsamen.example');
   const caseDirector = userId('jeugdhulp@jeugdhulp.example');
-  const officer = userId('wijkagent@politie.example');
   const youthCare = orgIds.get('youthCare') ?? '';
   const police = orgIds.get('police') ?? '';
   const day = kase.scale_down_on;
@@ -81,15 +80,10 @@ export async function seedDemoMeetingRecord(db: Db, orgIds: ReadonlyMap<string, 
       .values({ meeting_record_id: record.id, case_id: kase.id, owner_organisation_id: youthCare, description: 'Gezinsbegeleiding voortzetten en twee keer per jaar afstemmen met school.', due_on: addDays(day, 28), created_by: director })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // The police's registration is asked for the action; the decision is left to the police (ZVT-3A.3), so the demo
+    // shows an open request on the minutes page and nothing is released to youth care in advance.
     const reason = await trx.selectFrom('contributions').select('id').where('case_id', '=', kase.id).where('kind', '=', 'registration-reason').executeTakeFirst();
-    if (reason) {
-      const grant = await trx
-        .insertInto('contribution_grants')
-        .values({ contribution_id: reason.id, grantee_organisation_id: youthCare, activity: `Plan van aanpak ${kase.reference}: gezinsbegeleiding`, granted_by: officer })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('plan_action_data').values({ plan_action_id: action.id, case_id: kase.id, contribution_id: reason.id, status: 'released', grant_id: grant.id, decided_by: officer, decided_at: new Date() }).execute();
-    }
+    if (reason) await trx.insertInto('plan_action_data').values({ plan_action_id: action.id, case_id: kase.id, contribution_id: reason.id }).execute();
     await trx.updateTable('cases').set({ case_director_user_id: caseDirector }).where('id', '=', kase.id).execute();
   });
 }

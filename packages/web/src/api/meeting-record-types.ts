@@ -12,7 +12,7 @@ export interface ActionData {
   readonly kind: string;
   readonly category: string;
   readonly owner: OrganisationRef;
-  readonly status: 'pending' | 'released' | 'refused';
+  readonly status: 'pending' | 'released' | 'refused' | 'withdrawn';
   readonly refusalReason: string | null;
   readonly abilities: { readonly decide: boolean };
 }

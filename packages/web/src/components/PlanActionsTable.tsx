@@ -3,7 +3,7 @@ import type { ActionData, PlanAction } from '../api/meeting-record-types.ts';
 import { formatDate } from '../i18n/format.ts';
 import { CONTRIBUTION_KIND_LABELS, labelOf } from '../i18n/labels.ts';
 
-const STATUS_LABELS: Readonly<Record<ActionData['status'], string>> = { pending: 'besluit eigenaar open', released: 'vrijgegeven', refused: 'geweigerd' };
+const STATUS_LABELS: Readonly<Record<ActionData['status'], string>> = { pending: 'besluit eigenaar open', released: 'vrijgegeven', refused: 'geweigerd', withdrawn: 'vrijgave ingetrokken' };
 
 /** One data request of an action, with the owner's decision. */
 export function actionDataText(d: ActionData): string {

@@ -229,6 +229,17 @@ describe('ZVT-3A.3 / ZVT-3A.4 releases per action and the minutes', () => {
   });
 });
 
+describe('ZVT-3A.3 withdrawing a release for an action', () => {
+  it('ZVT-3A.3 the owner withdraws the release; at once the action shows it as withdrawn and the partner no longer sees the data', async () => {
+    const grant = await db.selectFrom('contribution_grants').select('id').where('contribution_id', '=', policeContribution).where('withdrawn_at', 'is', null).executeTakeFirstOrThrow();
+    const withdrawn = await api(app, await as(world.officer.id), 'DELETE', `/cases/${cases.plan.id}/contributions/${policeContribution}/releases/${grant.id}`);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(204);
+    const item = (await minutesOf(world.careWorker.id)).items.find((i) => i.agendaItemId === cases.plan.itemId);
+    expect(JSON.stringify(item?.actions)).toContain('"status":"withdrawn"');
+    expect((await api(app, await as(world.careWorker.id), 'GET', `/cases/${cases.plan.id}/contributions`)).json<{ contributions: { id: string }[] }>().contributions.map((c) => c.id)).not.toContain(policeContribution);
+  });
+});
+
 describe('ZVT-3A.5 outcomes', () => {
   it('ZVT-3A.5 plan with monitoring: the date must be after the meeting; then the record closes and the appointment is due', async () => {
     const director = await as(world.chainDirector.id);

@@ -11,7 +11,8 @@ export function presentActionData(actor: Actor, d: DataRow) {
     kind: d.kind,
     category: d.category,
     owner: { id: d.owner_organisation_id, name: d.owner_name },
-    status: d.status,
+    // A release the owner withdrew later (or that went with its action) no longer counts.
+    status: d.status === 'released' && d.withdrawn_at !== null ? ('withdrawn' as const) : d.status,
     refusalReason: d.refusal_reason,
     abilities: { decide: d.status === 'pending' && mayDecideOnPlanRelease(actor, d.owner_organisation_id) },
   };

@@ -148,7 +148,8 @@ export async function actionsOf(db: DbOrTrx, recordIds: readonly string[]) {
           .selectFrom('plan_action_data as d')
           .innerJoin('contributions as k', 'k.id', 'd.contribution_id')
           .innerJoin('organisations as o', 'o.id', 'k.owner_organisation_id')
-          .select(['d.id', 'd.plan_action_id', 'd.contribution_id', 'd.status', 'd.refusal_reason', 'd.grant_id', 'k.kind', 'k.category', 'k.owner_organisation_id', 'o.name as owner_name'])
+          .leftJoin('contribution_grants as g', 'g.id', 'd.grant_id')
+          .select(['d.id', 'd.plan_action_id', 'd.contribution_id', 'd.status', 'd.refusal_reason', 'd.grant_id', 'g.withdrawn_at', 'k.kind', 'k.category', 'k.owner_organisation_id', 'o.name as owner_name'])
           .where('d.plan_action_id', 'in', actions.map((a) => a.id))
           .execute();
   return actions.map((a) => ({ ...a, data: data.filter((d) => d.plan_action_id === a.id) }));

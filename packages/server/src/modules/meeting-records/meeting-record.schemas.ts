@@ -5,7 +5,7 @@ import { named, ZDateTime, ZIsoDate, ZUuid } from '../../http/schemas.ts';
 const ZCategory = z.enum(['care', 'health', 'criminal', 'other'], { error: 'Kies het soort gegevens.' });
 const ZOrganisationRef = z.object({ id: ZUuid, name: z.string() });
 const ZOutcome = z.enum(MEETING_RECORD_OUTCOMES, { error: 'Kies een uitkomst.' });
-const ZDataStatus = z.enum(['pending', 'released', 'refused']).describe('Besluit van de eigenaar voor deze actie: open, vrijgegeven of geweigerd (ZVT-3A.3).');
+const ZDataStatus = z.enum(['pending', 'released', 'refused', 'withdrawn']).describe('Besluit van de eigenaar voor deze actie: open, vrijgegeven, geweigerd of (later) ingetrokken (ZVT-3A.3).');
 
 export const ZMeetingRecordInput = named(
   'MeetingRecordInput',

@@ -27,7 +27,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   'triage-record': 'Triagevastlegging',
   'situation-picture': 'Toestandsbeeld casusoverleg',
 };
-const STATUS_LABELS: Readonly<Record<string, string>> = { pending: 'besluit eigenaar open', released: 'vrijgegeven', refused: 'geweigerd' };
+const STATUS_LABELS: Readonly<Record<string, string>> = { pending: 'besluit eigenaar open', released: 'vrijgegeven', refused: 'geweigerd', withdrawn: 'vrijgave ingetrokken' };
 
 const date = (isoDate: string) => {
   const [y, m, d] = isoDate.split('-').map(Number);
