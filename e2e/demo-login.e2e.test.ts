@@ -62,7 +62,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(CHAIN_DIRECTOR);
     await hasText(page.getByRole('banner'), 'Ketenregisseur', 'HLTsamen');
     await heading1(page, 'Start');
-    expect(await menuItems(page)).toEqual(['Start', 'Casussen', 'Overleggen', 'Stuurgroep', 'Signalen', 'Evaluatie', 'Inzageverzoeken']);
+    expect(await menuItems(page)).toEqual(['Start', 'Casussen', 'Overleggen', 'Groepen', 'Stuurgroep', 'Signalen', 'Evaluatie', 'Inzageverzoeken']);
     await visible(page.getByRole('heading', { level: 2, name: 'Te toetsen aanmeldingen' }));
     await visible(page.getByRole('heading', { level: 2, name: 'Triage (2A)' }));
     // The seeded registrations (Hillegom and Lisse) wait for assessment.
@@ -75,7 +75,7 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(POLICE_OFFICER);
     await hasText(page.getByRole('banner'), 'Professional ketenpartner', 'Politie basisteam Bollenstreek');
     await heading1(page, 'Start');
-    expect(await menuItems(page)).toEqual(['Start', 'Nieuwe aanmelding', 'Mijn aanmeldingen', 'Uitvragen', 'Aan mij vrijgegeven', 'Verzoeken om gegevens', 'Overleggen']);
+    expect(await menuItems(page)).toEqual(['Start', 'Nieuwe aanmelding', 'Mijn aanmeldingen', 'Uitvragen', 'Aan mij vrijgegeven', 'Verzoeken om gegevens', 'Overleggen', 'Groepen']);
     await visible(page.getByRole('heading', { level: 2, name: 'Informeren: te doen' }));
     const own = page.getByRole('region', { name: 'Mijn aanmeldingen' });
     await visible(own.getByRole('cell', { name: 'Jesse van Dalen', exact: true }));

@@ -4,7 +4,8 @@ import type { DataCategory, Participant, ProcessDefinition } from './processes/p
 export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
 
 /** How a user is involved with one piece of case information; derived from the record, never claimed. */
-export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee' | 'invitee';
+export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee' | 'invitee'
+  | 'coreGroupPartner';
 
 /**
  * One access rule: a role, involved in a given way, may see contributions of the given categories — in the
@@ -79,6 +80,15 @@ export const ACCESS_POLICY: readonly AccessRule[] = Object.freeze([
     participant: 'invitedPartner',
     categories: ['identifying'],
   },
+  {
+    id: 'core-group-partner',
+    description:
+      'Een ketenpartner in de kerngroep groepsaanpak (in ieder geval jongerenwerk, jeugdhulp zoals Voor Ieder 1 en politie; andere partners op verzoek van de ketenregisseur) ziet van een groep wie erin zit en het groepsbeeld, het concept plan van aanpak en de besluiten, zolang de groep in de kerngroep is of de groepsaanpak is vastgesteld. Strafrechtelijke en zorggegevens (zoals de groepsscan) alleen wanneer de eigenaar ze vrijgeeft.',
+    requirementIds: ['ZVT-2B.1', 'ZVT-2B.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'coreGroupPartner',
+    categories: ['identifying', 'other'],
+  },
 ] satisfies AccessRule[]);
 
 /** Who is asking. */
@@ -119,6 +129,8 @@ export interface PolicyContribution {
   readonly grants: readonly PolicyGrant[];
   /** Invitations to agenda items about the case; absent means none. */
   readonly invitations?: readonly PolicyInvitation[];
+  /** ZVT-2B.1: the organisations in the core group of a group case (`coreGroupOrganisationIds`); absent means none. */
+  readonly coreGroupOrganisationIds?: readonly string[];
 }
 
 export interface ContributionAccess {
@@ -142,6 +154,7 @@ export function involvementsOf(actor: PolicyActor, contribution: PolicyContribut
   if (contribution.caseDirectorUserId !== null && actor.userId === contribution.caseDirectorUserId) result.add('caseDirector');
   if (contribution.grants.some((g) => g.withdrawnAt === null && g.granteeOrganisationId === actor.organisationId)) result.add('grantee');
   if (contribution.invitations?.some((i) => i.current && i.organisationId === actor.organisationId)) result.add('invitee');
+  if (contribution.coreGroupOrganisationIds?.includes(actor.organisationId)) result.add('coreGroupPartner');
   return result;
 }
 

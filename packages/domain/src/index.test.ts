@@ -29,6 +29,7 @@ describe('public API of @ketentafel/domain', () => {
       'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'workingDaysBefore',
       'ANSWER_CATEGORIES', 'STRIKABLE_FIELDS', 'STRIKABLE_FIELD_IDS', 'SUBJECT_PARTICIPATION_LABELS', 'answerProblem', 'strikeRefusal',
       'MEETING_RECORD_OUTCOMES', 'MIN_ACTION_DESCRIPTION_LENGTH', 'MONITORING_DUE_WITHIN_DAYS', 'caseDirectorProblems', 'mayDecideOnPlanRelease', 'meetingOutcomeProblems', 'meetingRecordRefusal', 'minutesItemView', 'monitoringStatus', 'planActionProblems',
+      'DECIDING_BODY_LABELS', 'GROUP_INFORMING_ITEMS', 'GROUP_PICTURE_THEMES', 'GROUP_PRIORITIES', 'GROUP_PRIORITY_LABELS', 'GROUP_SCAN_DOCUMENT', 'coreGroupOrganisationIds', 'decidingBody', 'groupDecisionOutcomes', 'groupMeetingOutcome', 'groupRetentionPlan', 'memberRepresentativeRule', 'missingGroupInformingItems', 'scanDocumentProblem',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

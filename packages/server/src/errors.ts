@@ -13,7 +13,9 @@ export type AppErrorCode =
   | 'invalid-input'
   | 'conflict'
   | 'rule-violation'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'payload-too-large'
+  | 'unsupported-media-type';
 
 export class AppError extends Error {
   constructor(

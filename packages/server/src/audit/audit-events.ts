@@ -81,6 +81,15 @@ export const AUDIT_ACTIONS = [
   'minutes.export',
   'case-plan.read',
   'monitoring.list',
+  'group.register',
+  'group.list',
+  'group.read',
+  'group.scan-download',
+  'group.picture',
+  'group.core-partner',
+  'group.outcome',
+  'group.decide',
+  'group.inform',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -110,6 +119,7 @@ export const AUDIT_RECORD_TYPES = [
   'grant-request',
   'meeting-record',
   'plan-action',
+  'group',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];

@@ -29,6 +29,7 @@ export const PROCESSING_ACTIVITY_IDS = [
   'zvt-meetings',
   'zvt-steering-group',
   'zvt-evaluation',
+  'zvt-group-approach',
 ] as const;
 
 export type ProcessingActivityId = (typeof PROCESSING_ACTIVITY_IDS)[number];
@@ -183,5 +184,16 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['geen (geaggregeerd)'],
     recipients: ['ketenregisseur', 'gemeenteraad en stuurgroep (export, met onderdrukking)'],
     retention: 'Tellingen blijven; ze zijn niet tot personen herleidbaar.',
+  },
+  'zvt-group-approach': {
+    id: 'zvt-group-approach',
+    name: 'Groepsaanpak (ZVT fase 2B)',
+    purpose:
+      'Een groepsscan van de politie registreren, in de kerngroep verrijken tot een integraal groepsbeeld, de uitkomst en het concept plan van aanpak vastleggen, het besluit van burgemeester en wethouder of de driehoek vastleggen (met zo nodig individuele aanmelding van groepsleden) en de groepsleden informeren (ZVT-2B.1–2B.4).',
+    legalGround: PUBLIC_TASK,
+    dataCategories: ['identificerende gegevens groepsleden (naam, geboortedatum)', 'groepsscan van de politie (strafrechtelijke gegevens)', 'groepsbeeld, concept plan van aanpak en besluiten'],
+    dataSubjects: ['groepsleden in de groepsscan'],
+    recipients: ['ketenregisseur', 'politie (aanmelder)', 'kerngroep: jongerenwerk, jeugdhulp (Voor Ieder 1), politie en op verzoek andere ketenpartners; de groepsscan alleen na vrijgave door de politie'],
+    retention: 'Geen groepsaanpak of niet vastgesteld: direct verwijderd. Vastgesteld: gefaseerd, inactief na 6 en verwijderd na 12 maanden na het besluit (ADR 0017).',
   },
 };

@@ -580,8 +580,64 @@ export interface Database {
   meeting_records: MeetingRecordTable;
   plan_actions: PlanActionTable;
   plan_action_data: PlanActionDataTable;
+  group_members: GroupMemberTable;
+  contribution_files: ContributionFileTable;
+  group_core_partners: GroupCorePartnerTable;
+  group_decisions: GroupDecisionTable;
+  group_informing_tasks: GroupInformingTaskTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;
 export type UserRow = Selectable<UserTable>;
 export type NewCase = Insertable<CaseTable>;
+
+/** Group approach (migration 2026-11-23T1010-groups): ZVT-2B.1–2B.4, ADR 0017. */
+export interface GroupMemberTable {
+  id: Generated<string>;
+  case_id: string;
+  subject_id: string;
+  position: number;
+  registered_case_reference: string | null;
+  registered_by: string | null;
+  registered_at: Date | null;
+}
+
+export interface ContributionFileTable {
+  contribution_id: string;
+  case_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+}
+
+export interface GroupCorePartnerTable {
+  case_id: string;
+  organisation_id: string;
+  motivation: string;
+  added_by: string;
+  added_at: Generated<Date>;
+}
+
+export interface GroupDecisionTable {
+  id: Generated<string>;
+  case_id: string;
+  decided_on: DateColumn;
+  body: 'mayor-and-alderman' | 'triangle';
+  outcomes: string[];
+  motivation: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface GroupInformingTaskTable {
+  id: Generated<string>;
+  case_id: string;
+  member_id: string;
+  status: Generated<'open' | 'done'>;
+  sent_on: ColumnType<string | null, string | null | undefined, string | null>;
+  content: ColumnType<unknown, string | null | undefined, string | null>;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}

@@ -12,6 +12,8 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   403: 'Geen toegang of meervoudige authenticatie vereist.',
   404: 'Niet gevonden of geen toegang.',
   409: 'Conflict met de huidige toestand.',
+  413: 'Bestand te groot.',
+  415: 'Soort bestand niet toegestaan.',
   422: 'Niet toegestaan volgens het werkproces.',
   429: 'Te veel pogingen.',
 };

@@ -31,6 +31,8 @@ const STATUS: Record<AppErrorCode, { status: number; title: string }> = {
   conflict: { status: 409, title: 'Conflict' },
   'rule-violation': { status: 422, title: 'Niet toegestaan volgens het werkproces' },
   'rate-limited': { status: 429, title: 'Te veel pogingen' },
+  'payload-too-large': { status: 413, title: 'Bestand te groot' },
+  'unsupported-media-type': { status: 415, title: 'Soort bestand niet toegestaan' },
 };
 
 export function problemFor(error: AppError, instance?: string): TProblem {

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { TraceContext } from '../audit/audit-events.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 /** Everything a handler gets: the validated input, the actor (for authenticated routes) and the trace. */
 export interface HandlerContext<P, Q, B> {
@@ -47,6 +47,8 @@ export interface RouteDefinition<
   };
   readonly errors: readonly ErrorStatus[];
   readonly rateLimit?: { max: number; timeWindow: string };
+  /** A larger request body than the application's default (256 KiB), e.g. for an uploaded document. */
+  readonly bodyLimit?: number;
   readonly handler: (ctx: HandlerContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R>>;
 }
 
@@ -122,6 +124,7 @@ export function registerRoutes(
       method: route.method,
       url,
       ...(route.rateLimit ? { config: { rateLimit: route.rateLimit } } : {}),
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       handler: async (request, reply) => {
         void reply.header('API-Version', API_VERSION);
         let actor: Actor | undefined;

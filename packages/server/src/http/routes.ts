@@ -20,6 +20,7 @@ import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
 import { triageRoutes } from '../modules/triage/triage.routes.ts';
 import { meetingRecordRoutes } from '../modules/meeting-records/meeting-record.routes.ts';
+import { groupRoutes } from '../modules/groups/group.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -45,6 +46,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     triageRoutes,
     grantRequestRoutes,
     meetingRecordRoutes,
+    groupRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

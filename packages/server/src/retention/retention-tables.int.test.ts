@@ -55,8 +55,9 @@ describe('X-4 every table holding a case\'s rows is known to the retention job',
     }
   });
 
-  it('X-4: only cases refer to a subject, so deleting a subject with its key leaves no row pointing to the person', async () => {
+  it('X-4: only cases and group members refer to a subject, so deleting a subject with its key leaves no row pointing to the person', async () => {
     const referring = [...new Set((await foreignKeysTo('subjects')).map((k) => k.table))];
-    expect(referring).toEqual(['cases']);
+    // A group member's subject goes with the member row (trigger of migration 2026-11-23T1010-groups, ADR 0017).
+    expect(referring).toEqual(['cases', 'group_members']);
   });
 });

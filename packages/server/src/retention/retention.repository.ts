@@ -188,6 +188,13 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   { table: 'meeting_records', kind: 'meeting-record' },
   { table: 'plan_actions', kind: 'plan-action' },
   { table: 'plan_action_data', kind: 'plan-action-data' },
+  // ZVT-2B (ADR 0017): a group's members (their subject rows and log keys go with them, by trigger), the scan
+  // document's bytes, partners added to the core group, the decisions and the informing of the members.
+  { table: 'group_members', kind: 'group-member' },
+  { table: 'contribution_files', kind: 'contribution-file' },
+  { table: 'group_core_partners', kind: 'group-core-partner' },
+  { table: 'group_decisions', kind: 'group-decision' },
+  { table: 'group_informing_tasks', kind: 'group-informing-task' },
 ];
 
 /**

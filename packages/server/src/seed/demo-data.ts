@@ -156,3 +156,18 @@ export const DEMO_CASE_PROGRESS: readonly {
   },
 ];
 
+
+/** One invented youth group from a police group scan (ZVT-2B), admitted to the group approach; fictional names only. */
+export const DEMO_GROUP = {
+  referrer: 'wijkagent@politie.example',
+  table: 'HIL',
+  name: 'Groep Hoofdstraat',
+  area: 'Hoofdstraat en stationsomgeving, Hillegom',
+  reason: 'Groepsscan: structurele overlast en intimidatie rond de Hoofdstraat in de avonduren.',
+  members: [
+    { fullName: 'Sem de Groot', birthDate: '2009-04-18' },
+    { fullName: 'Milan Bosman', birthDate: '2010-01-07' },
+    { fullName: 'Yara Smits', birthDate: '2009-11-23' },
+  ],
+  scanFileName: 'groepsscan-hoofdstraat.pdf',
+} as const;

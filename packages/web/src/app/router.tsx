@@ -29,6 +29,9 @@ import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
 import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
 import { MeetingRecordScreen, meetingRecordLoader } from '../screens/MeetingRecordScreen.tsx';
 import { MinutesScreen, minutesLoader } from '../screens/MinutesScreen.tsx';
+import { GroupsScreen, groupsLoader } from '../screens/GroupsScreen.tsx';
+import { GroupRegistrationScreen, groupRegistrationLoader } from '../screens/GroupRegistrationScreen.tsx';
+import { GroupScreen, groupLoader } from '../screens/GroupScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -91,6 +94,9 @@ export const router = createBrowserRouter([
           { path: 'privacy/integriteit', element: <LogIntegrityScreen />, loader: logIntegrityLoader },
           { path: 'privacy/juridische-blokkades', element: <LegalHoldsScreen />, loader: legalHoldsLoader },
           { path: 'inzageverzoeken', element: <SubjectAccessScreen />, loader: subjectAccessLoader },
+          { path: 'groepen', element: <GroupsScreen />, loader: groupsLoader },
+          { path: 'groepen/registreren', element: <GroupRegistrationScreen />, loader: groupRegistrationLoader },
+          { path: 'groepen/:groupId', element: <GroupScreen />, loader: groupLoader },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },

@@ -21,6 +21,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/', label: 'Start' },
     { to: '/casussen', label: 'Casussen' },
     { to: '/overleggen', label: 'Overleggen' },
+    { to: '/groepen', label: 'Groepen' },
     { to: '/stuurgroep', label: 'Stuurgroep' },
     { to: '/signalen', label: 'Signalen' },
     { to: '/evaluatie', label: 'Evaluatie' },
@@ -34,6 +35,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/vrijgegeven', label: 'Aan mij vrijgegeven' },
     { to: '/verzoeken', label: 'Verzoeken om gegevens' },
     { to: '/overleggen', label: 'Overleggen' },
+    { to: '/groepen', label: 'Groepen' },
   ],
   'privacy-officer': [
     { to: '/', label: 'Register van verwerkingen' },
