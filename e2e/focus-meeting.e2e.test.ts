@@ -46,7 +46,7 @@ describe('Focusoverleg: vrijgeven voor dit overleg (ZVT-2A.4) en de werkvoorraad
     const csrf = ((await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken;
     const invited = await page.request.put(`/api/v1/meetings/${meetingId}/agenda-items/${String(item.id)}/invitations`, { data: { organisationIds }, headers: { 'X-CSRF-Token': csrf } });
     expect(invited.status(), await invited.text()).toBe(200);
-    itemPath = `/overleggen/${meetingId}/punten/${String(item.id)}`;
+    itemPath = `/overleggen/${meetingId}/agendapunten/${String(item.id)}`;
   });
 
   test('ZVT-2A.4 the owner releases a contribution for the focus meeting from the case page', async () => {

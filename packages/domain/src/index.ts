@@ -158,6 +158,26 @@ export {
   type MeetingView,
 } from './meetings/agenda.ts';
 export {
+  MEETING_RECORD_OUTCOMES,
+  MIN_ACTION_DESCRIPTION_LENGTH,
+  MONITORING_DUE_WITHIN_DAYS,
+  caseDirectorProblems,
+  mayDecideOnPlanRelease,
+  meetingOutcomeProblems,
+  meetingRecordRefusal,
+  minutesItemView,
+  monitoringStatus,
+  planActionProblems,
+  type CaseDirectorCandidate,
+  type MeetingOutcomeInput,
+  type MeetingRecordOutcome,
+  type MeetingRecordProblem,
+  type MinutesItemFacts,
+  type MinutesItemView,
+  type MinutesViewer,
+  type PlanActionInput,
+} from './meetings/meeting-record.ts';
+export {
   DEFAULT_SUPPRESSION_THRESHOLD,
   assertSuppressionThreshold,
   formatSuppressed,

@@ -108,6 +108,8 @@ export interface CaseTable {
   inactive_since: ColumnType<string | null, string | null | undefined, string | null>;
   /** The last substantive change; a read does not count (HIA-6, X-4 maxInactivity). */
   last_substantive_change_at: Timestamp;
+  /** ZVT-3A.2 (migration 2026-11-23T1000): the case director agreed in the case meeting, for the access policy. */
+  case_director_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LegalRepresentativeTable {
@@ -504,6 +506,50 @@ export interface GrantRequestTable {
   grant_id: string | null;
 }
 
+/** ZVT-3A.2, ZVT-3A.5: the record of one agenda item of a case meeting. */
+export interface MeetingRecordTable {
+  id: Generated<string>;
+  agenda_item_id: string;
+  meeting_id: string;
+  case_id: string;
+  situation_contribution_id: string | null;
+  case_director_user_id: string | null;
+  outcome: 'plan-with-monitoring' | 'scale-down' | null;
+  motivation: string | null;
+  monitoring_on: ColumnType<string | null, string | null | undefined, string | null>;
+  monitoring_with: ColumnType<string[], string[] | undefined, string[]>;
+  decided_on: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_by: string | null;
+  recorded_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** ZVT-3A.2: one action of the plan: who does what, by when. */
+export interface PlanActionTable {
+  id: Generated<string>;
+  meeting_record_id: string;
+  case_id: string;
+  owner_organisation_id: string;
+  description: string;
+  due_on: DateColumn;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** ZVT-3A.3: a contribution a plan action needs, and its owner's decision for that activity. */
+export interface PlanActionDataTable {
+  id: Generated<string>;
+  plan_action_id: string;
+  case_id: string;
+  contribution_id: string;
+  status: ColumnType<'pending' | 'released' | 'refused', 'pending' | 'released' | 'refused' | undefined>;
+  grant_id: string | null;
+  refusal_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
 export interface Database {
   organisations: OrganisationTable;
@@ -544,6 +590,9 @@ export interface Database {
   agenda_invitations: AgendaInvitationTable;
   registration_strikes: RegistrationStrikeTable;
   triage_outcomes: TriageOutcomeTable;
+  meeting_records: MeetingRecordTable;
+  plan_actions: PlanActionTable;
+  plan_action_data: PlanActionDataTable;
   group_members: GroupMemberTable;
   contribution_files: ContributionFileTable;
   group_core_partners: GroupCorePartnerTable;

@@ -19,6 +19,7 @@ import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
 import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
 import { triageRoutes } from '../modules/triage/triage.routes.ts';
+import { meetingRecordRoutes } from '../modules/meeting-records/meeting-record.routes.ts';
 import { groupRoutes } from '../modules/groups/group.routes.ts';
 import { focusReleaseRoutes } from '../modules/focus-releases/focus-release.routes.ts';
 import { workQueueRoutes } from '../modules/work-queue/work-queue.routes.ts';
@@ -46,6 +47,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     partnerQueryRoutes,
     triageRoutes,
     grantRequestRoutes,
+    meetingRecordRoutes,
     groupRoutes,
     focusReleaseRoutes,
     workQueueRoutes,

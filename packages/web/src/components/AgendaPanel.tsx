@@ -79,7 +79,7 @@ function AgendaItemView({ meeting, item, onSaved }: { readonly meeting: MeetingD
           { key: 'Uitgenodigd', value: item.invitations.length === 0 ? 'Nog niemand' : item.invitations.map((i) => i.name).join(', ') },
         ]}
       />
-      {meeting.kind === 'focus' && <Paragraph><AppLink to={`/overleggen/${meeting.id}/punten/${item.id}`}>Vrijgegeven voor dit overleg: {item.case.title}</AppLink></Paragraph>}
+      {meeting.kind === 'focus' && <Paragraph><AppLink to={`/overleggen/${meeting.id}/agendapunten/${item.id}`}>Vrijgegeven voor dit overleg: {item.case.title}</AppLink></Paragraph>}
       {item.missingMinimumPartnerKinds.length > 0 && (
         <Alert type="warning">
           <Paragraph>

@@ -67,7 +67,7 @@ function FocusDecision({ caseId, onSaved }: { readonly caseId: string; readonly 
   );
 }
 
-/** `/overleggen/:meetingId/punten/:agendaItemId`: one agenda item and what the owners released for this meeting. */
+/** `/overleggen/:meetingId/agendapunten/:agendaItemId`: one agenda item and what the owners released for this meeting. */
 export function AgendaItemScreen() {
   const { item } = useLoaderData<typeof agendaItemLoader>();
   const session = useSession();

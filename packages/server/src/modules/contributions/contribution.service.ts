@@ -23,7 +23,7 @@ export function policyContribution(row: ContributionRow, invitations: readonly P
     ownerOrganisationId: row.owner_organisation_id,
     createdByUserId: row.created_by,
     caseReferrerUserId: row.referrer_user_id,
-    caseDirectorUserId: null,
+    caseDirectorUserId: row.case_director_user_id,
     grants: row.grants.map((g) => ({
       granteeOrganisationId: g.grantee_organisation_id,
       activity: g.activity,

@@ -17,7 +17,7 @@ export function accessTo(actor: Actor, row: ContributionRow): ContributionAccess
       ownerOrganisationId: row.owner_organisation_id,
       createdByUserId: row.created_by,
       caseReferrerUserId: row.referrer_user_id,
-      caseDirectorUserId: null,
+      caseDirectorUserId: row.case_director_user_id,
       grants: row.grants.map((g) => ({ granteeOrganisationId: g.grantee_organisation_id, activity: g.activity, withdrawnAt: g.withdrawn_at?.toISOString() ?? null })),
     },
     requireProcess(row.process_key, row.process_version),

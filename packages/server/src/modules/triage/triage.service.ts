@@ -245,7 +245,7 @@ export async function strikeFromRegistration(ctx: ServiceContext, actor: Actor, 
  * reference only (ADR 0003), an aggregate count remains, the log is written before the subject (and its log key)
  * goes, then the rows are deleted.
  */
-async function endAndDelete(
+export async function endAndDelete(
   trx: DbOrTrx,
   actor: Actor,
   trace: TraceContext,
