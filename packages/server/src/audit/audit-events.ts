@@ -70,6 +70,12 @@ export const AUDIT_ACTIONS = [
   'grant-request.list',
   'grant-request.grant',
   'grant-request.refuse',
+  'letter-template.list',
+  'letter-template.update',
+  'letter.list',
+  'letter.render',
+  'letter.choose-sender',
+  'letter.record-sent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -97,6 +103,8 @@ export const AUDIT_RECORD_TYPES = [
   'policy-signal',
   'evaluation',
   'grant-request',
+  'letter-template',
+  'letter',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];

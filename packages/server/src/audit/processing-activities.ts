@@ -29,6 +29,7 @@ export const PROCESSING_ACTIVITY_IDS = [
   'zvt-meetings',
   'zvt-steering-group',
   'zvt-evaluation',
+  'zvt-letters',
 ] as const;
 
 export type ProcessingActivityId = (typeof PROCESSING_ACTIVITY_IDS)[number];
@@ -183,5 +184,15 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['geen (geaggregeerd)'],
     recipients: ['ketenregisseur', 'gemeenteraad en stuurgroep (export, met onderdrukking)'],
     retention: 'Tellingen blijven; ze zijn niet tot personen herleidbaar.',
+  },
+  'zvt-letters': {
+    id: 'zvt-letters',
+    name: 'Brieven aan betrokkenen (ZVT-1.4, ZVT-2A.5, ZVT-2B.4, X-6)',
+    purpose: 'Brieven maken en de verzending vastleggen: informeren vóór de triage, de uitkomst van de triage en van de groepsaanpak, met de rechten van de betrokkene.',
+    legalGround: 'AVG art. 12–14; convenant Zorg- en Veiligheidstafel Jeugd',
+    dataCategories: ['identificerende gegevens (DAT)', 'reden van aanmelding', 'doel, thema’s en deelnemers van het casusoverleg (uit de triage)'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
+    recipients: ['ketenregisseur', 'aanmelder', 'de betrokkene zelf (de brief)'],
+    retention: 'De brief wordt niet bewaard; de vastlegging van de verzending (soort, sjabloonversie, data, kanaal, afzender) als de casus.',
   },
 };

@@ -11,6 +11,7 @@ import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 import * as steeringGroupEvaluation from './migrations/2026-11-23T0920-steering-group-evaluation.ts';
 import * as triage from './migrations/2026-11-23T0910-triage.ts';
 import * as grantRequests from './migrations/2026-11-23T0830-grant-requests.ts';
+import * as letters from './migrations/2026-11-23T1020-letters.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0920-steering-group-evaluation': steeringGroupEvaluation,
   '2026-11-23T0910-triage': triage,
   '2026-11-23T0830-grant-requests': grantRequests,
+  '2026-11-23T1020-letters': letters,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

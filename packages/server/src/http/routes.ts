@@ -19,6 +19,7 @@ import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
 import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
 import { triageRoutes } from '../modules/triage/triage.routes.ts';
+import { letterRoutes } from '../modules/letters/letter.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -43,6 +44,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     partnerQueryRoutes,
     triageRoutes,
     grantRequestRoutes,
+    letterRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

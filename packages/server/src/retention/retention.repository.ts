@@ -184,6 +184,9 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   // ZVT-2A.3/2A.4: what was struck (field names and why) and the motivated triage outcomes.
   { table: 'registration_strikes', kind: 'registration-strike' },
   { table: 'triage_outcomes', kind: 'triage-outcome' },
+  // who sends a case's letter and that it was sent (kind, template version, dates, channel; never the letter).
+  { table: 'letter_senders', kind: 'letter-sender' },
+  { table: 'sent_letters', kind: 'sent-letter' },
 ];
 
 /**

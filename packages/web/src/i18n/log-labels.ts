@@ -55,6 +55,12 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'grant-request.list': 'Verzoeken om gegevens ingezien',
   'grant-request.grant': 'Verzoek om gegevens ingewilligd',
   'grant-request.refuse': 'Verzoek om gegevens geweigerd',
+  'letter-template.list': 'Briefsjablonen ingezien',
+  'letter-template.update': 'Briefsjabloon gewijzigd',
+  'letter.list': 'Brieven van de casus ingezien',
+  'letter.render': 'Brief gemaakt (PDF)',
+  'letter.choose-sender': 'Afzender van de brief gekozen',
+  'letter.record-sent': 'Verzending van de brief vastgelegd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -75,6 +81,8 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'policy-signal': 'Beleidssignaal',
   evaluation: 'Evaluatie',
   'grant-request': 'Verzoek om gegevens',
+  'letter-template': 'Briefsjabloon',
+  letter: 'Brief',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   DEFERRAL_GROUNDS,
   ELIGIBILITY_FACT_LABELS,
@@ -9,44 +8,15 @@ import {
 import type { AccessExportV1, ExportCase, ExportContribution } from './subject-access.export.ts';
 import { CHANNEL_LABELS, RELATION_LABELS, REQUESTER_LABELS, roleLabel } from './subject-access.labels.ts';
 import { throwAwayOwnerPassword } from './subject-access.seal.ts';
-
-// The standard PDF fonts (no font files to ship) encode WinAnsi only: Latin-1 plus these characters.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const LOOKALIKES: Readonly<Record<string, string>> = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', ŋ: 'n', ſ: 's' };
-
-/**
- * Text as the standard fonts can print it: letters with accents outside WinAnsi lose the accent (ș → s),
- * a few known letters map to their look-alike (ı → i), anything else becomes `?`. The embedded JSON keeps
- * every character exactly; the PDF says so.
- */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || char === '\n' || WIN_ANSI_EXTRA.has(char)) {
-      out += char;
-      continue;
-    }
-    const lookalike = LOOKALIKES[char];
-    if (lookalike !== undefined) {
-      out += lookalike;
-      continue;
-    }
-    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-    out += /^[\x20-\xff]+$/.test(base) ? base : '?';
-  }
-  return out;
-}
+import { addPageFooters, createPdf } from '../../pdf/pdf-document.ts';
+import { dutchDate, pdfSafe } from '../../pdf/pdf-text.ts';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const shortDateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const date = (isoDate: string) => {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-};
+const date = dutchDate;
 
 const CONTENT_LABELS: Readonly<Record<string, string>> = { reason: 'Reden van aanmelding', ...ELIGIBILITY_FACT_LABELS };
 const INFORMING_STATUS_LABELS: Readonly<Record<string, string>> = { open: 'nog niet geïnformeerd', done: 'geïnformeerd', deferred: 'informeren uitgesteld' };
@@ -230,23 +200,13 @@ function caseSection(w: Writer, c: ExportCase) {
  * away. Returns the encrypted bytes; nothing is written to disk.
  */
 export async function renderAccessPdf(data: AccessExportV1, code: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finish } = createPdf({
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     pdfVersion: '1.7ext3',
     userPassword: code,
     ownerPassword: throwAwayOwnerPassword(),
     permissions: { printing: 'highResolution', copying: true, contentAccessibility: true, documentAssembly: false, modifying: false, annotating: false, fillingForms: false },
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
     info: { Title: `Inzage in uw persoonsgegevens (${data.request.reference})`, Author: 'Ketentafel', Subject: 'Inzage op grond van artikel 15 AVG', CreationDate: new Date(data.producedAt) },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
   });
   const w = new Writer(doc);
   const logCount = data.processingLog.length;
@@ -325,23 +285,6 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
     creationDate: new Date(data.producedAt),
   });
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#444')
-      .text(pdfSafe(`Inzage ${data.request.reference} — pagina ${String(i + 1)} van ${String(range.count)}`), doc.page.margins.left, doc.page.height - 36, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  addPageFooters(doc, (page, count) => `Inzage ${data.request.reference} — pagina ${String(page)} van ${String(count)}`);
+  return finish();
 }
