@@ -27,6 +27,7 @@ import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAcce
 import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
 import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
 import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
+import { LetterTemplatesScreen, letterTemplatesLoader } from '../screens/LetterTemplatesScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
+          { path: 'brieven', element: <LetterTemplatesScreen />, loader: letterTemplatesLoader },
           { path: 'uitvragen', element: <PartnerQueryInboxScreen />, loader: partnerQueryInboxLoader },
           { path: 'uitvragen/:queryId', element: <PartnerQueryAnswerScreen />, loader: partnerQueryAnswerLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },
