@@ -4,7 +4,7 @@ import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { dataValue, hasText, heading1, visible } from './support/assert.ts';
 import { CHAIN_DIRECTOR, YOUTH_WORKER } from './support/context.ts';
-import { birthDateForAge, decideAdmission, registerIndividual, type CreatedCase } from './support/flows.ts';
+import { birthDateForAge, decideAdmission, registerIndividual, todayIso, type CreatedCase } from './support/flows.ts';
 
 const OWN_LINE = 'Vragen over deze brief? Bel de ketenregisseur op werkdagen tussen 9 en 12 uur.';
 
@@ -49,7 +49,7 @@ describe('Brieven: sjabloon bewerken, brief downloaden, verzending vastleggen (X
     const letters = await visible(page.getByRole('region', { name: 'Brieven' }));
     await expectNoAxeViolations(page, 'casuspagina met brieven (ketenregisseur)');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), letters.getByRole('link', { name: 'Informeren vóór de triage (fase 1 → 2A): brief downloaden (PDF)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), letters.getByRole('button', { name: 'Informeren vóór de triage (fase 1 → 2A): brief downloaden (PDF)' }).click()]);
     expect(download.suggestedFilename()).toBe(`brief-informeren-aanmelding-${created.reference.replace(/[^A-Za-z0-9-]/g, '')}.pdf`);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Aan: Lotte Brouwer en Ouder van Test');
@@ -57,8 +57,14 @@ describe('Brieven: sjabloon bewerken, brief downloaden, verzending vastleggen (X
     expect(text).toContain('Autoriteit Persoonsgegevens');
 
     const item = letters.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: /Informeren vóór de triage/ }) });
+    // A letter date beyond two weeks ahead is refused in Dutch, next to the field, and nothing is downloaded.
+    await item.getByLabel('Datum van de brief').fill('2099-01-01');
+    await item.getByRole('button', { name: 'Informeren vóór de triage (fase 1 → 2A): brief downloaden (PDF)' }).click();
+    await hasText(item.locator('.kt-problem'), 'De briefdatum moet tussen de aanmelding en 14 dagen na vandaag liggen.');
+    await expectNoAxeViolations(page, 'brief met ongeldige briefdatum');
+    await item.getByLabel('Datum van de brief').fill(todayIso());
     await item.getByRole('button', { name: 'Verzending vastleggen' }).click();
-    await hasText(item.locator('.kt-problem'), 'Kies hoe de brief is verstuurd');
+    await hasText(item.locator('.kt-problem').filter({ hasText: 'Kies hoe de brief is verstuurd' }), 'Ongeldige invoer');
     await expectNoAxeViolations(page, 'verzending vastleggen met fouten');
     await item.getByRole('group', { name: 'Hoe is de brief verstuurd?' }).getByRole('radio', { name: 'Per post' }).check();
     for (const checkbox of await item.getByRole('group', { name: 'Wat staat er in de brief?' }).getByRole('checkbox').all()) await checkbox.check();

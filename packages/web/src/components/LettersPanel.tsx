@@ -125,6 +125,7 @@ function SentForm({ caseId, letter, letterDate, onSaved }: { readonly caseId: st
 
 function LetterItem({ caseId, letter, onSaved }: { readonly caseId: string; readonly letter: CaseLetter; readonly onSaved: (message: string) => Promise<void> }) {
   const [letterDate, setLetterDate] = useState(today);
+  const download = useApiAction();
   return (
     <div className="kt-subsection">
       <Heading3>
@@ -144,21 +145,27 @@ function LetterItem({ caseId, letter, onSaved }: { readonly caseId: string; read
         {letter.abilities.chooseSender && <SenderForm caseId={caseId} letter={letter} onSaved={onSaved} />}
         {letter.abilities.render && (
           <div className="kt-form">
+            <ProblemAlert problem={download.problem} />
             <TextField
-              name="letterDate"
+              name="query.letterDate"
               type="date"
               label="Datum van de brief"
               description="Wie de brief krijgt, hangt af van de leeftijd van de jeugdige op deze datum."
               value={letterDate}
+              error={download.errors['query.letterDate']}
               onChange={(event) => {
                 setLetterDate(event.target.value);
               }}
             />
-            <Paragraph>
-              <a className="utrecht-link utrecht-link--html-a" href={lettersApi.pdfUrl(caseId, letter.kind, letterDate)} download>
-                {letter.label}: brief downloaden (PDF)
-              </a>
-            </Paragraph>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              busy={download.busy}
+              disabled={download.busy}
+              onClick={() => void download.run(() => lettersApi.downloadPdf(caseId, letter.kind, letterDate))}
+            >
+              {letter.label}: brief downloaden (PDF)
+            </Button>
           </div>
         )}
         {letter.abilities.recordSent && <SentForm caseId={caseId} letter={letter} letterDate={letterDate} onSaved={onSaved} />}

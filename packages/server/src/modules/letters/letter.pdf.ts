@@ -55,7 +55,7 @@ export interface LetterTemplateText {
 export async function renderLetter(
   kind: LetterKind,
   template: LetterTemplateText,
-  values: Readonly<Record<Exclude<PlaceholderName, 'rechten'>, PlaceholderValue>> | Readonly<Partial<Record<PlaceholderName, PlaceholderValue>>>,
+  values: Readonly<Partial<Record<PlaceholderName, PlaceholderValue>>>,
   meta: { reference: string; producedAt: Date },
 ): Promise<Buffer> {
   const text = renderLetterTemplate(template.body, { ...values, rechten: rightsParagraph(template.privacyContact) });
