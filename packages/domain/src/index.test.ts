@@ -28,6 +28,8 @@ describe('public API of @ketentafel/domain', () => {
       'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
       'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'workingDaysBefore',
       'ANSWER_CATEGORIES', 'STRIKABLE_FIELDS', 'STRIKABLE_FIELD_IDS', 'SUBJECT_PARTICIPATION_LABELS', 'answerProblem', 'strikeRefusal',
+      'checkLetterTemplate', 'dutchEnumeration', 'normalisePlaceholderName', 'parseLetterTemplate', 'renderLetterTemplate',
+      'DEFAULT_PRIVACY_CONTACT', 'LETTER_CHANNELS', 'LETTER_CHANNEL_LABELS', 'LETTER_KINDS', 'LETTER_KIND_DEFINITIONS', 'LETTER_PLACEHOLDERS', 'LETTER_SENDER_LABELS', 'RIGHTS_PARAGRAPH_VERSION', 'TRIAGE_OUTCOME_SENTENCES', 'isLetterKind', 'letterSignature', 'rightsParagraph',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

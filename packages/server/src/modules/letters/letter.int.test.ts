@@ -254,6 +254,11 @@ describe('ZVT-2A.5 the triage outcome letter: by the chain director for the refe
     expect(referrerText).not.toContain('namens');
     expect(referrerText).toContain(world.police.name);
     expect((await letters(world.chainDirector.id, c.id))('triage-outcome').abilities.recordSent).toBe(false);
+    // The chain director may still make the referrer's letter (support); it is signed by the referrer.
+    const officerName = (await db.selectFrom('users').select('display_name').where('id', '=', world.officer.id).executeTakeFirstOrThrow()).display_name;
+    const supportText = pdfText((await api(app, director, 'GET', `/cases/${c.id}/letters/triage-outcome/pdf`)).rawPayload);
+    expect(supportText).toContain(`${officerName} ${world.police.name}`);
+    expect(supportText).not.toContain('namens');
 
     const sent = await api(app, officer, 'POST', `/cases/${c.id}/letters/triage-outcome/sent`, { letterDate: '2026-11-23', sentOn: '2026-11-23', channel: 'email', templateHash: referrerState.templateHash });
     expect(sent.statusCode, sent.body).toBe(201);

@@ -6,6 +6,12 @@ export async function tableOf(db: DbOrTrx, tableId: string) {
   return db.selectFrom('tables').select(['name', 'municipality']).where('id', '=', tableId).executeTakeFirstOrThrow();
 }
 
+/** A user's display name (the referrer signs its own letter, whoever makes the PDF). */
+export async function userName(db: DbOrTrx, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
+  return row.display_name;
+}
+
 /** The legal representatives' names, in registration order (contact details never go into a letter). */
 export async function representativeNames(db: DbOrTrx, caseId: string): Promise<string[]> {
   const rows = await db.selectFrom('legal_representatives').select('full_name').where('case_id', '=', caseId).orderBy('position').execute();

@@ -149,7 +149,14 @@ async function valuesOf(trx: DbOrTrx, actor: Actor, kind: LetterKind, f: LetterF
     aanmelder: referrerName,
     reden: f.reason ?? `${referrerName} vertelt u welke gegevens aanleiding gaven om aan te melden.`,
     regisseur: f.director ? actor.displayName : 'de ketenregisseur',
-    afzender: letterSignature({ sender: state.sender, userName: actor.displayName, organisationName: actor.organisationName, tableName: table.name, referrerName }),
+    // The referrer signs its own letter (also when the chain director makes the PDF for it); else the chain director making it.
+    afzender: letterSignature({
+      sender: state.sender,
+      userName: state.sender === 'referrer' && !f.referrer ? await repo.userName(trx, f.row.referrer_user_id) : actor.displayName,
+      organisationName: actor.organisationName,
+      tableName: table.name,
+      referrerName,
+    }),
   };
   if (kind === 'triage-outcome' && record) {
     values.uitkomst = TRIAGE_OUTCOME_SENTENCES[f.triageOutcome ?? ''] ?? '';
