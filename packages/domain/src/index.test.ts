@@ -32,6 +32,8 @@ describe('public API of @ketentafel/domain', () => {
       'DECIDING_BODY_LABELS', 'GROUP_INFORMING_ITEMS', 'GROUP_PICTURE_THEMES', 'GROUP_PRIORITIES', 'GROUP_PRIORITY_LABELS', 'GROUP_SCAN_DOCUMENT', 'coreGroupOrganisationIds', 'decidingBody', 'groupDecisionOutcomes', 'groupMeetingOutcome', 'groupRetentionPlan', 'memberRepresentativeRule', 'missingGroupInformingItems', 'scanDocumentProblem',
       'focusItemConcluded', 'focusReleaseIsCurrent', 'focusReleaseProblem',
       'WORK_QUEUE_WINDOW_DAYS', 'dueUrgency',
+      'checkLetterTemplate', 'dutchEnumeration', 'normalisePlaceholderName', 'parseLetterTemplate', 'renderLetterTemplate',
+      'DEFAULT_PRIVACY_CONTACT', 'LETTER_CHANNELS', 'LETTER_CHANNEL_LABELS', 'LETTER_KINDS', 'LETTER_KIND_DEFINITIONS', 'LETTER_PLACEHOLDERS', 'LETTER_SENDER_LABELS', 'RIGHTS_PARAGRAPH_VERSION', 'TRIAGE_OUTCOME_SENTENCES', 'isLetterKind', 'letterSignature', 'rightsParagraph',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

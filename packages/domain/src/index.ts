@@ -259,3 +259,34 @@ export {
   type GroupRetentionPlan,
 } from './groups/group-approach.ts';
 export { WORK_QUEUE_WINDOW_DAYS, dueUrgency, type DueUrgency } from './work-queue.ts';
+export {
+  checkLetterTemplate,
+  dutchEnumeration,
+  normalisePlaceholderName,
+  parseLetterTemplate,
+  renderLetterTemplate,
+  type ParsedTemplate,
+  type PlaceholderValue,
+  type TemplateCheck,
+  type TemplatePart,
+  type TemplateSyntaxProblem,
+} from './letters/letter-template.ts';
+export {
+  DEFAULT_PRIVACY_CONTACT,
+  LETTER_CHANNELS,
+  LETTER_CHANNEL_LABELS,
+  LETTER_KINDS,
+  LETTER_KIND_DEFINITIONS,
+  LETTER_PLACEHOLDERS,
+  LETTER_SENDER_LABELS,
+  RIGHTS_PARAGRAPH_VERSION,
+  TRIAGE_OUTCOME_SENTENCES,
+  isLetterKind,
+  letterSignature,
+  rightsParagraph,
+  type LetterChannel,
+  type LetterKind,
+  type LetterKindDefinition,
+  type LetterSender,
+  type PlaceholderName,
+} from './letters/letter-kinds.ts';

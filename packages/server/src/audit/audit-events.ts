@@ -95,6 +95,12 @@ export const AUDIT_ACTIONS = [
   'focus-releases.read',
   'agenda-item.releases',
   'work-queue.read',
+  'letter-template.list',
+  'letter-template.update',
+  'letter.list',
+  'letter.render',
+  'letter.choose-sender',
+  'letter.record-sent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -125,6 +131,8 @@ export const AUDIT_RECORD_TYPES = [
   'meeting-record',
   'plan-action',
   'group',
+  'letter-template',
+  'letter',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];

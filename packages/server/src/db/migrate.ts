@@ -14,6 +14,7 @@ import * as grantRequests from './migrations/2026-11-23T0830-grant-requests.ts';
 import * as meetingRecords from './migrations/2026-11-23T1000-meeting-records.ts';
 import * as groups from './migrations/2026-11-23T1010-groups.ts';
 import * as focusReleases from './migrations/2026-11-23T1030-focus-releases.ts';
+import * as letters from './migrations/2026-11-23T1020-letters.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1000-meeting-records': meetingRecords,
   '2026-11-23T1010-groups': groups,
   '2026-11-23T1030-focus-releases': focusReleases,
+  '2026-11-23T1020-letters': letters,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

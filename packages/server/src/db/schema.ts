@@ -491,6 +491,42 @@ export interface TriageOutcomeTable {
   decided_at: Timestamp;
 }
 
+/** a letter template of one table, edited by its chain director; no personal data (ADR 0018). */
+export interface LetterTemplateTable {
+  id: Generated<string>;
+  table_id: string;
+  kind: string;
+  body: string;
+  privacy_contact: string;
+  version_hash: string;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+/** ZVT-2A.5: who sends a case's letter of one kind. */
+export interface LetterSenderTable {
+  case_id: string;
+  kind: string;
+  sender: 'chain-director-for-referrer' | 'referrer';
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+/** that a letter was sent; the letter itself is never stored (ADR 0018). */
+export interface SentLetterTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  template_hash: string;
+  letter_date: string;
+  sent_on: string;
+  channel: 'post' | 'email' | 'handed-over';
+  sender: 'chain-director-for-referrer' | 'referrer';
+  sent_by: string;
+  sent_by_organisation_id: string;
+  recorded_at: Timestamp;
+}
+
 export interface GrantRequestTable {
   id: Generated<string>;
   contribution_id: string;
@@ -599,6 +635,9 @@ export interface Database {
   group_decisions: GroupDecisionTable;
   group_informing_tasks: GroupInformingTaskTable;
   meeting_releases: MeetingReleaseTable;
+  letter_templates: LetterTemplateTable;
+  letter_senders: LetterSenderTable;
+  sent_letters: SentLetterTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;

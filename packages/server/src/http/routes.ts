@@ -23,6 +23,7 @@ import { meetingRecordRoutes } from '../modules/meeting-records/meeting-record.r
 import { groupRoutes } from '../modules/groups/group.routes.ts';
 import { focusReleaseRoutes } from '../modules/focus-releases/focus-release.routes.ts';
 import { workQueueRoutes } from '../modules/work-queue/work-queue.routes.ts';
+import { letterRoutes } from '../modules/letters/letter.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -51,6 +52,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     groupRoutes,
     focusReleaseRoutes,
     workQueueRoutes,
+    letterRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

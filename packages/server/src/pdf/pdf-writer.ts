@@ -1,38 +1,9 @@
-import PDFDocument from 'pdfkit';
+import { pdfSafe } from './pdf-text.ts';
 
 /**
- * Shared PDF helpers on pdfkit (X-6 "letters as PDF"): text the standard fonts can print, a small writer for
- * headings, label–value lines, bullets and tables with page breaks, and rendering a document to bytes. Used by
- * the access export (X-3) and the minutes of the case meeting (ZVT-3A.4).
+ * A small writer on pdfkit for headings, label–value lines, bullets and tables with page breaks, for documents
+ * made in `pdf-document.ts`. Used by the access export (X-3) and the minutes of the case meeting (ZVT-3A.4).
  */
-
-// The standard PDF fonts (no font files to ship) encode WinAnsi only: Latin-1 plus these characters.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const LOOKALIKES: Readonly<Record<string, string>> = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', ŋ: 'n', ſ: 's' };
-
-/**
- * Text as the standard fonts can print it: letters with accents outside WinAnsi lose the accent (ș → s),
- * a few known letters map to their look-alike (ı → i), anything else becomes `?`. The embedded JSON keeps
- * every character exactly; the PDF says so.
- */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || char === '\n' || WIN_ANSI_EXTRA.has(char)) {
-      out += char;
-      continue;
-    }
-    const lookalike = LOOKALIKES[char];
-    if (lookalike !== undefined) {
-      out += lookalike;
-      continue;
-    }
-    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-    out += /^[\x20-\xff]+$/.test(base) ? base : '?';
-  }
-  return out;
-}
 
 /** A thin layer over pdfkit: headings, label–value lines and a simple table, with page breaks. */
 export class PdfWriter {
@@ -115,29 +86,4 @@ export class PdfWriter {
     for (const row of rows) drawRow(row, false);
     this.doc.moveDown(0.5);
   }
-}
-
-/** A4 with the house margins, Dutch, title shown; `extra` adds options such as encryption. */
-export function createPdfDocument(info: { title: string; subject: string; createdAt: Date }, extra: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
-  return new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
-    info: { Title: info.title, Author: 'Ketentafel', Subject: info.subject, CreationDate: info.createdAt },
-    ...extra,
-  });
-}
-
-/** Collects a document's bytes; call before writing, await after `doc.end()`. */
-export function collectPdf(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  return new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    doc.on('error', reject);
-  });
 }

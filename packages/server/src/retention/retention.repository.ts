@@ -195,6 +195,9 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   { table: 'group_core_partners', kind: 'group-core-partner' },
   { table: 'group_decisions', kind: 'group-decision' },
   { table: 'group_informing_tasks', kind: 'group-informing-task' },
+  // who sends a case's letter and that it was sent (kind, template version, dates, channel; never the letter).
+  { table: 'letter_senders', kind: 'letter-sender' },
+  { table: 'sent_letters', kind: 'sent-letter' },
 ];
 
 /**

@@ -33,6 +33,7 @@ import { GroupsScreen, groupsLoader } from '../screens/GroupsScreen.tsx';
 import { GroupRegistrationScreen, groupRegistrationLoader } from '../screens/GroupRegistrationScreen.tsx';
 import { GroupScreen, groupLoader } from '../screens/GroupScreen.tsx';
 import { AgendaItemScreen, agendaItemLoader } from '../screens/AgendaItemScreen.tsx';
+import { LetterTemplatesScreen, letterTemplatesLoader } from '../screens/LetterTemplatesScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
+          { path: 'brieven', element: <LetterTemplatesScreen />, loader: letterTemplatesLoader },
           { path: 'uitvragen', element: <PartnerQueryInboxScreen />, loader: partnerQueryInboxLoader },
           { path: 'uitvragen/:queryId', element: <PartnerQueryAnswerScreen />, loader: partnerQueryAnswerLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },

@@ -66,6 +66,12 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'minutes.export': 'Verslag overleg als PDF',
   'case-plan.read': 'Plan van aanpak ingezien',
   'monitoring.list': 'Monitoring-afspraken ingezien',
+  'letter-template.list': 'Briefsjablonen ingezien',
+  'letter-template.update': 'Briefsjabloon gewijzigd',
+  'letter.list': 'Brieven van de casus ingezien',
+  'letter.render': 'Brief gemaakt (PDF)',
+  'letter.choose-sender': 'Afzender van de brief gekozen',
+  'letter.record-sent': 'Verzending van de brief vastgelegd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -88,6 +94,8 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'grant-request': 'Verzoek om gegevens',
   'meeting-record': 'Verslag agendapunt',
   'plan-action': 'Actie plan van aanpak',
+  'letter-template': 'Briefsjabloon',
+  letter: 'Brief',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

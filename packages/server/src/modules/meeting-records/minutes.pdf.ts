@@ -1,4 +1,6 @@
-import { PdfWriter, collectPdf, createPdfDocument } from '../../pdf/pdf-writer.ts';
+import { addPageFooters, createPdf } from '../../pdf/pdf-document.ts';
+import { dutchDate } from '../../pdf/pdf-text.ts';
+import { PdfWriter } from '../../pdf/pdf-writer.ts';
 
 /** What the minutes PDF shows: exactly the items and parts the reader may see (built by the minutes service). */
 export interface MinutesPdfInput {
@@ -29,18 +31,17 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 };
 const STATUS_LABELS: Readonly<Record<string, string>> = { pending: 'besluit eigenaar open', released: 'vrijgegeven', refused: 'geweigerd', withdrawn: 'vrijgave ingetrokken' };
 
-const date = (isoDate: string) => {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-};
+const date = dutchDate;
 
 /**
  * ZVT-3A.4: the action agreements of a case meeting as a PDF for one reader. Not encrypted: it holds only what the
  * reader already sees on the minutes page; the header says for whom it was made.
  */
 export async function renderMinutesPdf(data: MinutesPdfInput): Promise<Buffer> {
-  const doc = createPdfDocument({ title: `Verslag ${data.meeting.title} ${data.meeting.date}`, subject: 'Actiegerichte afspraken van het casusoverleg (ZVT-3A.4)', createdAt: data.producedAt });
-  const bytes = collectPdf(doc);
+  const { doc, finish } = createPdf({
+    margins: { top: 56, bottom: 56, left: 56, right: 56 },
+    info: { Title: `Verslag ${data.meeting.title} ${data.meeting.date}`, Author: 'Ketentafel', Subject: 'Actiegerichte afspraken van het casusoverleg (ZVT-3A.4)', CreationDate: data.producedAt },
+  });
   const w = new PdfWriter(doc);
   w.title(`Verslag ${data.meeting.title}`);
   w.field('Datum', `${date(data.meeting.date)}, ${data.meeting.startTime}`);
@@ -94,6 +95,6 @@ export async function renderMinutesPdf(data: MinutesPdfInput): Promise<Buffer> {
       if (item.outcome.motivation) w.field('Motivering', item.outcome.motivation);
     }
   }
-  doc.end();
-  return bytes;
+  addPageFooters(doc, (page, count) => `Verslag ${data.meeting.date} — pagina ${String(page)} van ${String(count)}`);
+  return finish();
 }

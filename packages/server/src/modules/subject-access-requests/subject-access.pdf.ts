@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   DEFERRAL_GROUNDS,
   ELIGIBILITY_FACT_LABELS,
@@ -9,17 +8,16 @@ import {
 import type { AccessExportV1, ExportCase, ExportContribution } from './subject-access.export.ts';
 import { CHANNEL_LABELS, RELATION_LABELS, REQUESTER_LABELS, roleLabel } from './subject-access.labels.ts';
 import { throwAwayOwnerPassword } from './subject-access.seal.ts';
-import { PdfWriter as Writer, pdfSafe } from '../../pdf/pdf-writer.ts';
+import { PdfWriter as Writer } from '../../pdf/pdf-writer.ts';
+import { addPageFooters, createPdf } from '../../pdf/pdf-document.ts';
+import { dutchDate } from '../../pdf/pdf-text.ts';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const shortDateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const date = (isoDate: string) => {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-};
+const date = dutchDate;
 
 const CONTENT_LABELS: Readonly<Record<string, string>> = { reason: 'Reden van aanmelding', ...ELIGIBILITY_FACT_LABELS };
 const INFORMING_STATUS_LABELS: Readonly<Record<string, string>> = { open: 'nog niet geïnformeerd', done: 'geïnformeerd', deferred: 'informeren uitgesteld' };
@@ -120,23 +118,13 @@ function caseSection(w: Writer, c: ExportCase) {
  * away. Returns the encrypted bytes; nothing is written to disk.
  */
 export async function renderAccessPdf(data: AccessExportV1, code: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finish } = createPdf({
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     pdfVersion: '1.7ext3',
     userPassword: code,
     ownerPassword: throwAwayOwnerPassword(),
     permissions: { printing: 'highResolution', copying: true, contentAccessibility: true, documentAssembly: false, modifying: false, annotating: false, fillingForms: false },
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
     info: { Title: `Inzage in uw persoonsgegevens (${data.request.reference})`, Author: 'Ketentafel', Subject: 'Inzage op grond van artikel 15 AVG', CreationDate: new Date(data.producedAt) },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
   });
   const w = new Writer(doc);
   const logCount = data.processingLog.length;
@@ -215,23 +203,6 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
     creationDate: new Date(data.producedAt),
   });
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#444')
-      .text(pdfSafe(`Inzage ${data.request.reference} — pagina ${String(i + 1)} van ${String(range.count)}`), doc.page.margins.left, doc.page.height - 36, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  addPageFooters(doc, (page, count) => `Inzage ${data.request.reference} — pagina ${String(page)} van ${String(count)}`);
+  return finish();
 }
