@@ -23,6 +23,7 @@ export function policyContribution(row: ContributionRow, invitations: readonly P
     createdByUserId: row.created_by,
     caseReferrerUserId: row.referrer_user_id,
     caseDirectorUserId: null,
+    recordedOnBehalfOfOwner: row.created_by_organisation_id !== row.owner_organisation_id,
     grants: row.grants.map((g) => ({
       granteeOrganisationId: g.grantee_organisation_id,
       activity: g.activity,
