@@ -91,6 +91,12 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
   if (actor.role !== 'partner-professional') {
     throw new AppError('forbidden', 'Alleen een professional van een ketenpartner kan een casus aanmelden.');
   }
+  // ZVT-1.3/ZVT-2B: a group is registered with its members and the police group scan, only through /groups (ADR 0017).
+  if (input.kind === 'group-scan') {
+    throw new AppError('rule-violation', 'Een groep registreert u via /groups, met de groepsleden en de groepsscan van de politie (scherm Groepen → Groep registreren).', {
+      errors: [{ field: 'body.kind', message: 'Registreer een groep via POST /groups.' }],
+    });
+  }
   const onDate = today(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const table = await trx
@@ -107,12 +113,6 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
     }
     const process = requireProcess(table.process_key, table.process_version);
     let subjectId: string | null = null;
-    if (input.kind === 'group-scan') {
-      const organisation = await trx.selectFrom('organisations').select('kind').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
-      if (organisation.kind !== 'police') {
-        throw new AppError('forbidden', 'Een groepsscan wordt door de politie aangemeld (ZVT-1.3).');
-      }
-    }
     if (input.kind === 'individual') {
       assertLegalRepresentatives(input.subject.birthDate, onDate, input.legalRepresentatives.length);
       if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
@@ -136,8 +136,8 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
       kind: input.kind,
       phase: process.initialPhase,
       subject_id: subjectId,
-      group_name: input.kind === 'group-scan' ? input.group.name : null,
-      group_area: input.kind === 'group-scan' ? input.group.area : null,
+      group_name: null,
+      group_area: null,
       referrer_organisation_id: actor.organisationId,
       referrer_user_id: actor.userId,
       direction_organisation_id: actor.organisationId,
