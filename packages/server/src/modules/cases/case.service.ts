@@ -113,21 +113,19 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
     }
     const process = requireProcess(table.process_key, table.process_version);
     let subjectId: string | null = null;
-    if (input.kind === 'individual') {
-      assertLegalRepresentatives(input.subject.birthDate, onDate, input.legalRepresentatives.length);
-      if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
-        throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', {
-          errors: [{ field: 'body.subject.birthDate', message: 'De geboortedatum ligt in de toekomst.' }],
-        });
-      }
-      subjectId = (
-        await repo.insertSubject(trx, {
-          full_name: input.subject.fullName,
-          birth_date: input.subject.birthDate,
-          municipality: input.subject.municipality,
-        })
-      ).id;
+    assertLegalRepresentatives(input.subject.birthDate, onDate, input.legalRepresentatives.length);
+    if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
+      throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', {
+        errors: [{ field: 'body.subject.birthDate', message: 'De geboortedatum ligt in de toekomst.' }],
+      });
     }
+    subjectId = (
+      await repo.insertSubject(trx, {
+        full_name: input.subject.fullName,
+        birth_date: input.subject.birthDate,
+        municipality: input.subject.municipality,
+      })
+    ).id;
     const created = await repo.insertCase(trx, {
       reference: newReference(table.code, onDate),
       table_id: table.id,
@@ -154,34 +152,32 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
     const contributions: Parameters<typeof repo.insertContributions>[1][number][] = [
       { ...owned, category: 'identifying', kind: 'registration-reason', content: { reason: input.reason } },
     ];
-    if (input.kind === 'individual') {
-      representativeIds = await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
-      const f = input.facts;
-      contributions.push(
-        {
-          ...owned,
-          category: 'criminal',
-          kind: 'criteria-criminal',
-          content: { adolescentCriminalLaw: f.adolescentCriminalLaw, partOfYouthNetwork: f.partOfYouthNetwork, areaSafetyProblem: f.areaSafetyProblem },
+    representativeIds = await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
+    const f = input.facts;
+    contributions.push(
+      {
+        ...owned,
+        category: 'criminal',
+        kind: 'criteria-criminal',
+        content: { adolescentCriminalLaw: f.adolescentCriminalLaw, partOfYouthNetwork: f.partOfYouthNetwork, areaSafetyProblem: f.areaSafetyProblem },
+      },
+      {
+        ...owned,
+        category: 'care',
+        kind: 'criteria-care',
+        content: {
+          youthCareContinuedAfter18: f.youthCareContinuedAfter18,
+          youthCareDecidedBefore18: f.youthCareDecidedBefore18,
+          youthCareResumptionWithinHalfYear: f.youthCareResumptionWithinHalfYear,
         },
-        {
-          ...owned,
-          category: 'care',
-          kind: 'criteria-care',
-          content: {
-            youthCareContinuedAfter18: f.youthCareContinuedAfter18,
-            youthCareDecidedBefore18: f.youthCareDecidedBefore18,
-            youthCareResumptionWithinHalfYear: f.youthCareResumptionWithinHalfYear,
-          },
-        },
-        {
-          ...owned,
-          category: 'other',
-          kind: 'criteria-other',
-          content: { careSafetyCooperationNeeded: f.careSafetyCooperationNeeded, planBeyondReferrerNeeded: f.planBeyondReferrerNeeded },
-        },
-      );
-    }
+      },
+      {
+        ...owned,
+        category: 'other',
+        kind: 'criteria-other',
+        content: { careSafetyCooperationNeeded: f.careSafetyCooperationNeeded, planBeyondReferrerNeeded: f.planBeyondReferrerNeeded },
+      },
+    );
     await repo.insertContributions(trx, contributions);
     await repo.insertTransition(trx, { case_id: created.id, from_phase: null, to_phase: process.initialPhase, outcome: 'registered' });
     await recordProcessing(trx, actor, trace, {
