@@ -62,7 +62,8 @@ describe('Demo-inloggen per rol en uitloggen', () => {
     const page = await demoLogin(CHAIN_DIRECTOR);
     await hasText(page.getByRole('banner'), 'Ketenregisseur', 'HLTsamen');
     await heading1(page, 'Start');
-    expect(await menuItems(page)).toEqual(['Start', 'Casussen', 'Overleggen', 'Groepen', 'Stuurgroep', 'Signalen', 'Evaluatie', 'Inzageverzoeken']);
+
+    expect(await menuItems(page)).toEqual(['Start', 'Casussen', 'Overleggen', 'Groepen', 'Stuurgroep', 'Signalen', 'Evaluatie', 'Brieven', 'Inzageverzoeken']);
     await visible(page.getByRole('heading', { level: 2, name: 'Te toetsen aanmeldingen' }));
     await visible(page.getByRole('heading', { level: 2, name: 'Triage (2A)' }));
     // The seeded registrations (Hillegom and Lisse) wait for assessment.

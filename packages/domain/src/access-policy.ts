@@ -1,11 +1,12 @@
 import type { DataCategory, Participant, ProcessDefinition } from './processes/process-definition.ts';
+import type { PolicyMeetingRelease } from './meetings/focus-release.ts';
 
 /** The roles of Ketentafel users. */
 export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer' | 'application-administrator';
 
 /** How a user is involved with one piece of case information; derived from the record, never claimed. */
 export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee' | 'invitee'
-  | 'coreGroupPartner' | 'ownerOrganisation';
+  | 'coreGroupPartner' | 'focusMeetingRecipient' | 'ownerOrganisation';
 
 /**
  * One access rule: a role, involved in a given way, may see contributions of the given categories — in the
@@ -90,6 +91,15 @@ export const ACCESS_POLICY: readonly AccessRule[] = Object.freeze([
     categories: ['identifying', 'other'],
   },
   {
+    id: 'focus-meeting-release',
+    description:
+      'Een ketenpartner die is uitgenodigd voor een agendapunt van een focusoverleg, ziet wat de eigenaar voor dat overleg heeft vrijgegeven: alleen op de dag van het overleg, tot het focusoverleg over de casus heeft besloten, en niet meer zodra de eigenaar de vrijgave intrekt (ADR 0019).',
+    requirementIds: ['ZVT-2A.4', 'ZVT-2A.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'focusMeetingRecipient',
+    categories: 'all',
+  },
+  {
     id: 'owner-organisation',
     description:
       'Legt iemand van buiten de eigenaar-organisatie een bijdrage namens haar vast (de ketenregisseur registreert een groepsscan namens de politie), dan zien de medewerkers van die organisatie aan de tafel die bijdrage vanaf het vastleggen en geven alleen zij haar vrij (zeggenschap).',
@@ -140,6 +150,8 @@ export interface PolicyContribution {
   readonly invitations?: readonly PolicyInvitation[];
   /** ZVT-2B.1: the organisations in the core group of a group case (`coreGroupOrganisationIds`); absent means none. */
   readonly coreGroupOrganisationIds?: readonly string[];
+  /** Releases by the owner for an agenda item of a focus meeting (ZVT-2A.4); absent means none. */
+  readonly meetingReleases?: readonly PolicyMeetingRelease[];
   /**
    * True when someone outside the owner organisation recorded the contribution on its behalf (the chain director
    * registering a group scan for the police): derived from the creator's organisation, never claimed; absent means no.
@@ -169,6 +181,7 @@ export function involvementsOf(actor: PolicyActor, contribution: PolicyContribut
   if (contribution.grants.some((g) => g.withdrawnAt === null && g.granteeOrganisationId === actor.organisationId)) result.add('grantee');
   if (contribution.invitations?.some((i) => i.current && i.organisationId === actor.organisationId)) result.add('invitee');
   if (contribution.coreGroupOrganisationIds?.includes(actor.organisationId)) result.add('coreGroupPartner');
+  if (contribution.meetingReleases?.some((r) => r.current && r.invitedOrganisationIds.includes(actor.organisationId))) result.add('focusMeetingRecipient');
   if (contribution.recordedOnBehalfOfOwner === true && actor.organisationId === contribution.ownerOrganisationId) result.add('ownerOrganisation');
   return result;
 }

@@ -16,6 +16,11 @@ export interface EvaluationFigures {
   readonly scaledDown: number;
   /** Cases deleted in the year, on or before the day they were due, or later. */
   readonly deletions: { readonly onTime: number; readonly late: number };
+  /**
+   * Meetings held in the year, per kind (ADR 0019): not cancelled, their date passed, and at least one agenda item
+   * (items taken off before the meeting do not count; items that went with their case later do). Absent: none.
+   */
+  readonly meetingsHeld?: readonly { readonly kind: string; readonly count: number }[];
 }
 
 /** Stable ids of every count in the figures; the CSV and the screen use the same ids. */
@@ -30,6 +35,8 @@ export const evaluationIds = {
   deletionsOnTime: 'deletions:on-time',
   deletionsLate: 'deletions:late',
   deletions: 'deletions',
+  meetingsHeldOfKind: (kind: string) => `meetings-held:${kind}`,
+  meetingsHeld: 'meetings-held',
 } as const;
 
 /** Every count of the figures with the sums between them (the published totals). */
@@ -58,6 +65,9 @@ export function evaluationCounts(figures: EvaluationFigures): { entries: CountEn
     { id: ids.deletions, value: figures.deletions.onTime + figures.deletions.late },
   );
   relations.push({ total: ids.deletions, parts: [ids.deletionsOnTime, ids.deletionsLate] });
+  const held = (figures.meetingsHeld ?? []).map((m) => ({ id: ids.meetingsHeldOfKind(m.kind), value: m.count }));
+  entries.push(...held, { id: ids.meetingsHeld, value: held.reduce((a, m) => a + m.value, 0) });
+  relations.push({ total: ids.meetingsHeld, parts: held.map((m) => m.id) });
   return { entries, relations };
 }
 

@@ -28,7 +28,12 @@ describe('public API of @ketentafel/domain', () => {
       'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
       'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'workingDaysBefore',
       'ANSWER_CATEGORIES', 'STRIKABLE_FIELDS', 'STRIKABLE_FIELD_IDS', 'SUBJECT_PARTICIPATION_LABELS', 'answerProblem', 'strikeRefusal',
+      'MEETING_RECORD_OUTCOMES', 'MIN_ACTION_DESCRIPTION_LENGTH', 'MONITORING_DUE_WITHIN_DAYS', 'caseDirectorProblems', 'mayDecideOnPlanRelease', 'meetingOutcomeProblems', 'meetingRecordRefusal', 'minutesItemView', 'monitoringStatus', 'planActionProblems',
       'DECIDING_BODY_LABELS', 'GROUP_INFORMING_ITEMS', 'GROUP_PICTURE_THEMES', 'GROUP_PRIORITIES', 'GROUP_PRIORITY_LABELS', 'GROUP_SCAN_DOCUMENT', 'coreGroupOrganisationIds', 'decidingBody', 'groupDecisionOutcomes', 'groupMeetingOutcome', 'groupRetentionPlan', 'memberRepresentativeRule', 'missingGroupInformingItems', 'scanDocumentProblem',
+      'focusItemConcluded', 'focusReleaseIsCurrent', 'focusReleaseProblem',
+      'WORK_QUEUE_WINDOW_DAYS', 'dueUrgency',
+      'checkLetterTemplate', 'dutchEnumeration', 'normalisePlaceholderName', 'parseLetterTemplate', 'renderLetterTemplate',
+      'DEFAULT_PRIVACY_CONTACT', 'LETTER_CHANNELS', 'LETTER_CHANNEL_LABELS', 'LETTER_KINDS', 'LETTER_KIND_DEFINITIONS', 'LETTER_PLACEHOLDERS', 'LETTER_SENDER_LABELS', 'RIGHTS_PARAGRAPH_VERSION', 'TRIAGE_OUTCOME_SENTENCES', 'isLetterKind', 'letterSignature', 'rightsParagraph',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

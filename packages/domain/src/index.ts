@@ -119,6 +119,7 @@ export {
   type Role,
 } from './access-policy.ts';
 export { invitationIsCurrent, type PolicyInvitation } from './access-policy.ts';
+export { focusItemConcluded, focusReleaseIsCurrent, focusReleaseProblem, type FocusReleaseFacts, type PolicyMeetingRelease } from './meetings/focus-release.ts';
 export {
   MEETING_KINDS,
   MEETING_KIND_DEFINITIONS,
@@ -156,6 +157,26 @@ export {
   type AgendaViewer,
   type MeetingView,
 } from './meetings/agenda.ts';
+export {
+  MEETING_RECORD_OUTCOMES,
+  MIN_ACTION_DESCRIPTION_LENGTH,
+  MONITORING_DUE_WITHIN_DAYS,
+  caseDirectorProblems,
+  mayDecideOnPlanRelease,
+  meetingOutcomeProblems,
+  meetingRecordRefusal,
+  minutesItemView,
+  monitoringStatus,
+  planActionProblems,
+  type CaseDirectorCandidate,
+  type MeetingOutcomeInput,
+  type MeetingRecordOutcome,
+  type MeetingRecordProblem,
+  type MinutesItemFacts,
+  type MinutesItemView,
+  type MinutesViewer,
+  type PlanActionInput,
+} from './meetings/meeting-record.ts';
 export {
   DEFAULT_SUPPRESSION_THRESHOLD,
   assertSuppressionThreshold,
@@ -237,3 +258,35 @@ export {
   type GroupPriority,
   type GroupRetentionPlan,
 } from './groups/group-approach.ts';
+export { WORK_QUEUE_WINDOW_DAYS, dueUrgency, type DueUrgency } from './work-queue.ts';
+export {
+  checkLetterTemplate,
+  dutchEnumeration,
+  normalisePlaceholderName,
+  parseLetterTemplate,
+  renderLetterTemplate,
+  type ParsedTemplate,
+  type PlaceholderValue,
+  type TemplateCheck,
+  type TemplatePart,
+  type TemplateSyntaxProblem,
+} from './letters/letter-template.ts';
+export {
+  DEFAULT_PRIVACY_CONTACT,
+  LETTER_CHANNELS,
+  LETTER_CHANNEL_LABELS,
+  LETTER_KINDS,
+  LETTER_KIND_DEFINITIONS,
+  LETTER_PLACEHOLDERS,
+  LETTER_SENDER_LABELS,
+  RIGHTS_PARAGRAPH_VERSION,
+  TRIAGE_OUTCOME_SENTENCES,
+  isLetterKind,
+  letterSignature,
+  rightsParagraph,
+  type LetterChannel,
+  type LetterKind,
+  type LetterKindDefinition,
+  type LetterSender,
+  type PlaceholderName,
+} from './letters/letter-kinds.ts';

@@ -70,6 +70,17 @@ export const AUDIT_ACTIONS = [
   'grant-request.list',
   'grant-request.grant',
   'grant-request.refuse',
+  'meeting-record.read',
+  'meeting-record.update',
+  'meeting-record.outcome',
+  'plan-action.add',
+  'plan-action.remove',
+  'plan-release.decide',
+  'plan-release.list',
+  'minutes.read',
+  'minutes.export',
+  'case-plan.read',
+  'monitoring.list',
   'group.register',
   'group.list',
   'group.read',
@@ -79,6 +90,17 @@ export const AUDIT_ACTIONS = [
   'group.outcome',
   'group.decide',
   'group.inform',
+  'contribution.release-for-meeting',
+  'contribution.withdraw-for-meeting',
+  'focus-releases.read',
+  'agenda-item.releases',
+  'work-queue.read',
+  'letter-template.list',
+  'letter-template.update',
+  'letter.list',
+  'letter.render',
+  'letter.choose-sender',
+  'letter.record-sent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -106,7 +128,11 @@ export const AUDIT_RECORD_TYPES = [
   'policy-signal',
   'evaluation',
   'grant-request',
+  'meeting-record',
+  'plan-action',
   'group',
+  'letter-template',
+  'letter',
 ] as const;
 
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];

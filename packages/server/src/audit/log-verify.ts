@@ -194,16 +194,29 @@ export async function checkDefinitions(db: DbOrTrx): Promise<Definition[]> {
 }
 
 /**
+ * Runs `query` with PostgreSQL's parallel workers off. `verifyLogChains` already runs its four scans at once, one
+ * per connection; workers on top of that only add process start-up and coordination (ADR 0020). Inside a caller's
+ * transaction the caller's settings are left alone.
+ */
+async function withoutParallelWorkers<T>(db: DbOrTrx, query: (trx: DbOrTrx) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return query(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(trx);
+    return query(trx);
+  });
+}
+
+/**
  * The row-hash check: one sequential scan, one sha256 per row over the stored record (hash version 2) or over the
  * columns formatted as hash version 1 did. Returns the row count and the lowest id whose hash does not match.
  */
 async function firstHashBreak(db: DbOrTrx, table: LogTable, hasRecord: boolean): Promise<{ rows: number; id: string | null }> {
-  const result = await sql<{ rows: string; id: string | null }>`
+  const result = await withoutParallelWorkers(db, (trx) => sql<{ rows: string; id: string | null }>`
     SELECT count(*) AS rows, min(id) FILTER (WHERE row_hash IS DISTINCT FROM CASE hash_version
         WHEN 2 THEN encode(sha256(convert_to(prev_hash || ${sql.raw(hasRecord ? 'record' : 'NULL::text')}, 'UTF8')), 'hex')
         WHEN 1 THEN encode(sha256(convert_to(prev_hash, 'UTF8') || ${sql.raw(V1_INPUT[table])}), 'hex')
       END) AS id
-    FROM ${sql.table(table)}`.execute(db);
+    FROM ${sql.table(table)}`.execute(trx));
   return { rows: Number(result.rows[0]?.rows ?? 0), id: result.rows[0]?.id ?? null };
 }
 

@@ -30,6 +30,7 @@ export const PROCESSING_ACTIVITY_IDS = [
   'zvt-steering-group',
   'zvt-evaluation',
   'zvt-group-approach',
+  'zvt-letters',
 ] as const;
 
 export type ProcessingActivityId = (typeof PROCESSING_ACTIVITY_IDS)[number];
@@ -195,5 +196,15 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['groepsleden in de groepsscan'],
     recipients: ['ketenregisseur', 'politie (aanmelder)', 'kerngroep: jongerenwerk, jeugdhulp (Voor Ieder 1), politie en op verzoek andere ketenpartners; de groepsscan alleen na vrijgave door de politie'],
     retention: 'Geen groepsaanpak of niet vastgesteld: direct verwijderd. Vastgesteld: gefaseerd, inactief na 6 en verwijderd na 12 maanden na het besluit (ADR 0017).',
+  },
+  'zvt-letters': {
+    id: 'zvt-letters',
+    name: 'Brieven aan betrokkenen (ZVT-1.4, ZVT-2A.5, ZVT-2B.4, X-6)',
+    purpose: 'Brieven maken en de verzending vastleggen: informeren vóór de triage, de uitkomst van de triage en van de groepsaanpak, met de rechten van de betrokkene.',
+    legalGround: 'AVG art. 12–14; convenant Zorg- en Veiligheidstafel Jeugd',
+    dataCategories: ['identificerende gegevens (DAT)', 'reden van aanmelding', 'doel, thema’s en deelnemers van het casusoverleg (uit de triage)'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
+    recipients: ['ketenregisseur', 'aanmelder', 'de betrokkene zelf (de brief)'],
+    retention: 'De brief wordt niet bewaard; de vastlegging van de verzending (soort, sjabloonversie, data, kanaal, afzender) als de casus.',
   },
 };

@@ -8,8 +8,9 @@
  * Target: ≥ 500,000 rows/s.
  */
 import { hash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
@@ -127,6 +128,36 @@ async function hashOnlyInNode(db: Db, rows: number): Promise<number> {
   return seconds;
 }
 
+/** utime, stime, cutime and cstime of a process in seconds (Linux /proc; clock ticks of 1/100 s). */
+function processCpuSeconds(pid: string): { ppid: string; seconds: number } | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    return { ppid: fields[1] ?? '', seconds: ticks / 100 };
+  } catch {
+    return undefined; // ended meanwhile
+  }
+}
+
+/**
+ * CPU seconds used so far by this bench's PostgreSQL cluster: the postmaster (whose child times include every
+ * parallel worker it has reaped) and its live children. Other clusters on the machine are not counted, so the
+ * figure does not depend on what else runs; on a machine without /proc it is NaN.
+ */
+async function clusterCpuSeconds(db: Db): Promise<number> {
+  if (!existsSync('/proc/self/stat')) return Number.NaN;
+  const backend = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db)).rows[0]?.pid;
+  const postmaster = backend === undefined ? undefined : processCpuSeconds(String(backend))?.ppid;
+  if (postmaster === undefined) return Number.NaN;
+  let seconds = processCpuSeconds(postmaster)?.seconds ?? 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid) || pid === postmaster) continue;
+    const process = processCpuSeconds(pid);
+    if (process?.ppid === postmaster) seconds += process.seconds;
+  }
+  return seconds;
+}
+
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const result = await run();
@@ -152,21 +183,30 @@ async function main(): Promise<void> {
     await sql`VACUUM ANALYZE user_audit_log`.execute(db);
     console.log(`Gevuld: ${TOTAL.toLocaleString('nl-NL')} logregels (${String(Math.round(V1_SHARE * 100))} % hashversie 1) in ${fillSeconds.toFixed(1)} s.`);
 
+    const load = loadavg()[0] ?? Number.NaN;
     await readOnly(db); // warm the caches, so every run below reads the same pages
     const [readRows, readSeconds] = await timed(() => readOnly(db));
     const [, shaSeconds] = await timed(() => sha256InDatabase(db));
     const nodeHashSeconds = await hashOnlyInNode(db, readRows);
     const [, previousSeconds] = await timed(() => previousVerifier(db));
     const runs: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < 3; i++) {
+      const cpuBefore = await clusterCpuSeconds(db);
       const [result, seconds] = await timed(() => verifyLogChains(db));
+      cpu.push((await clusterCpuSeconds(db)) - cpuBefore);
       if (result.firstBreak || result.rows !== readRows) throw new Error(`onverwachte uitkomst: ${JSON.stringify(result)}`);
       runs.push(seconds);
     }
     const median = [...runs].sort((x, y) => x - y)[1] ?? Infinity;
+    const medianCpu = [...cpu].sort((x, y) => x - y)[1] ?? Number.NaN;
 
     line('verifyLogChains (mediaan van 3)', readRows, median);
     console.log(`${''.padEnd(44)} runs: ${runs.map((s) => rate(readRows, s)).join(' / ')} rijen/s`);
+    // CPU of the cluster per run, whatever else the machine is doing; `cores` of them at once is the ceiling.
+    const cores = availableParallelism();
+    console.log(`${''.padEnd(44)} CPU (PostgreSQL): ${medianCpu.toFixed(2)} s per run; bij ${String(cores)} vrije kernen ten hoogste ${rate(readRows, medianCpu / cores)} rijen/s`);
+    console.log(`${''.padEnd(44)} belasting (load average 1 min) voor de metingen: ${load.toFixed(1)}`);
     line('basis: alleen lezen (SQL, 2 tabellen tegelijk)', readRows, readSeconds);
     line('basis: alleen sha256 (SQL, 2 tabellen tegelijk)', readRows, shaSeconds);
     line('basis: alleen SHA-256 (Node, 1 thread)', readRows, nodeHashSeconds);

@@ -12,8 +12,13 @@ export type Db = Kysely<Database>;
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 export type Trx = Transaction<Database>;
 
-/** Creates the Kysely instance on a `pg` pool. */
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+/**
+ * Creates the Kysely instance on a `pg` pool. An idle pooled connection that the server ends (a restart, a
+ * terminated backend) is dropped by the pool and reported to `onIdleError`; without a listener `pg` would raise it
+ * as an unhandled 'error' event and stop the process.
+ */
+export function createDb(connectionString: string, options: { max?: number; onIdleError?: (error: Error) => void } = {}): Db {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 20 });
+  pool.on('error', options.onIdleError ?? ((error) => process.stderr.write(`PostgreSQL-verbinding in rust verbroken: ${error.message}\n`)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

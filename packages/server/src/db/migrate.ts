@@ -11,7 +11,10 @@ import * as meetings from './migrations/2026-11-23T0900-meetings.ts';
 import * as steeringGroupEvaluation from './migrations/2026-11-23T0920-steering-group-evaluation.ts';
 import * as triage from './migrations/2026-11-23T0910-triage.ts';
 import * as grantRequests from './migrations/2026-11-23T0830-grant-requests.ts';
+import * as meetingRecords from './migrations/2026-11-23T1000-meeting-records.ts';
 import * as groups from './migrations/2026-11-23T1010-groups.ts';
+import * as focusReleases from './migrations/2026-11-23T1030-focus-releases.ts';
+import * as letters from './migrations/2026-11-23T1020-letters.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -30,7 +33,10 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0920-steering-group-evaluation': steeringGroupEvaluation,
   '2026-11-23T0910-triage': triage,
   '2026-11-23T0830-grant-requests': grantRequests,
+  '2026-11-23T1000-meeting-records': meetingRecords,
   '2026-11-23T1010-groups': groups,
+  '2026-11-23T1030-focus-releases': focusReleases,
+  '2026-11-23T1020-letters': letters,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -108,6 +108,8 @@ export interface CaseTable {
   inactive_since: ColumnType<string | null, string | null | undefined, string | null>;
   /** The last substantive change; a read does not count (HIA-6, X-4 maxInactivity). */
   last_substantive_change_at: Timestamp;
+  /** ZVT-3A.2 (migration 2026-11-23T1000): the case director agreed in the case meeting, for the access policy. */
+  case_director_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LegalRepresentativeTable {
@@ -437,6 +439,19 @@ export interface MeetingTable {
   sequence: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** ZVT-E.2 (migration 2026-11-23T1030-focus-releases): agenda items the meeting had, minus those taken off before it. */
+  agenda_items_added: ColumnType<number, number | undefined, number>;
+}
+
+/** ZVT-2A.4, ADR 0019: a contribution released by its owner for one agenda item of a focus meeting. */
+export interface MeetingReleaseTable {
+  id: Generated<string>;
+  contribution_id: string;
+  agenda_item_id: string;
+  released_by: string;
+  released_at: Timestamp;
+  withdrawn_by: string | null;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AgendaItemTable {
@@ -476,6 +491,42 @@ export interface TriageOutcomeTable {
   decided_at: Timestamp;
 }
 
+/** a letter template of one table, edited by its chain director; no personal data (ADR 0018). */
+export interface LetterTemplateTable {
+  id: Generated<string>;
+  table_id: string;
+  kind: string;
+  body: string;
+  privacy_contact: string;
+  version_hash: string;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+/** ZVT-2A.5: who sends a case's letter of one kind. */
+export interface LetterSenderTable {
+  case_id: string;
+  kind: string;
+  sender: 'chain-director-for-referrer' | 'referrer';
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+/** that a letter was sent; the letter itself is never stored (ADR 0018). */
+export interface SentLetterTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  template_hash: string;
+  letter_date: string;
+  sent_on: string;
+  channel: 'post' | 'email' | 'handed-over';
+  sender: 'chain-director-for-referrer' | 'referrer';
+  sent_by: string;
+  sent_by_organisation_id: string;
+  recorded_at: Timestamp;
+}
+
 export interface GrantRequestTable {
   id: Generated<string>;
   contribution_id: string;
@@ -489,6 +540,50 @@ export interface GrantRequestTable {
   decided_at: Date | null;
   refusal_reason: string | null;
   grant_id: string | null;
+}
+
+/** ZVT-3A.2, ZVT-3A.5: the record of one agenda item of a case meeting. */
+export interface MeetingRecordTable {
+  id: Generated<string>;
+  agenda_item_id: string;
+  meeting_id: string;
+  case_id: string;
+  situation_contribution_id: string | null;
+  case_director_user_id: string | null;
+  outcome: 'plan-with-monitoring' | 'scale-down' | null;
+  motivation: string | null;
+  monitoring_on: ColumnType<string | null, string | null | undefined, string | null>;
+  monitoring_with: ColumnType<string[], string[] | undefined, string[]>;
+  decided_on: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_by: string | null;
+  recorded_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** ZVT-3A.2: one action of the plan: who does what, by when. */
+export interface PlanActionTable {
+  id: Generated<string>;
+  meeting_record_id: string;
+  case_id: string;
+  owner_organisation_id: string;
+  description: string;
+  due_on: DateColumn;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** ZVT-3A.3: a contribution a plan action needs, and its owner's decision for that activity. */
+export interface PlanActionDataTable {
+  id: Generated<string>;
+  plan_action_id: string;
+  case_id: string;
+  contribution_id: string;
+  status: ColumnType<'pending' | 'released' | 'refused', 'pending' | 'released' | 'refused' | undefined>;
+  grant_id: string | null;
+  refusal_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
 }
 
 /** The database as Kysely sees it. One name per concept: these are the names used in the API too. */
@@ -531,11 +626,18 @@ export interface Database {
   agenda_invitations: AgendaInvitationTable;
   registration_strikes: RegistrationStrikeTable;
   triage_outcomes: TriageOutcomeTable;
+  meeting_records: MeetingRecordTable;
+  plan_actions: PlanActionTable;
+  plan_action_data: PlanActionDataTable;
   group_members: GroupMemberTable;
   contribution_files: ContributionFileTable;
   group_core_partners: GroupCorePartnerTable;
   group_decisions: GroupDecisionTable;
   group_informing_tasks: GroupInformingTaskTable;
+  meeting_releases: MeetingReleaseTable;
+  letter_templates: LetterTemplateTable;
+  letter_senders: LetterSenderTable;
+  sent_letters: SentLetterTable;
 }
 
 export type CaseRow = Selectable<CaseTable>;

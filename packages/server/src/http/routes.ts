@@ -19,7 +19,11 @@ import { evaluationRoutes } from '../modules/evaluation/evaluation.routes.ts';
 import { tableTermRoutes } from '../modules/table-term/table-term.routes.ts';
 import { partnerQueryRoutes } from '../modules/partner-queries/partner-query.routes.ts';
 import { triageRoutes } from '../modules/triage/triage.routes.ts';
+import { meetingRecordRoutes } from '../modules/meeting-records/meeting-record.routes.ts';
 import { groupRoutes } from '../modules/groups/group.routes.ts';
+import { focusReleaseRoutes } from '../modules/focus-releases/focus-release.routes.ts';
+import { workQueueRoutes } from '../modules/work-queue/work-queue.routes.ts';
+import { letterRoutes } from '../modules/letters/letter.routes.ts';
 
 /** Every JSON API route, in the order they appear in the OpenAPI document. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
@@ -44,7 +48,11 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     partnerQueryRoutes,
     triageRoutes,
     grantRequestRoutes,
+    meetingRecordRoutes,
     groupRoutes,
+    focusReleaseRoutes,
+    workQueueRoutes,
+    letterRoutes,
   ];
   return modules.flatMap((routes) => routes(ctx));
 }

@@ -184,6 +184,10 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   // ZVT-2A.3/2A.4: what was struck (field names and why) and the motivated triage outcomes.
   { table: 'registration_strikes', kind: 'registration-strike' },
   { table: 'triage_outcomes', kind: 'triage-outcome' },
+  // ZVT-3A.2 – ZVT-3A.5: the case meeting's record, the plan's actions and the data each action needs.
+  { table: 'meeting_records', kind: 'meeting-record' },
+  { table: 'plan_actions', kind: 'plan-action' },
+  { table: 'plan_action_data', kind: 'plan-action-data' },
   // ZVT-2B (ADR 0017): a group's members (their subject rows and log keys go with them, by trigger), the scan
   // document's bytes, partners added to the core group, the decisions and the informing of the members.
   { table: 'group_members', kind: 'group-member' },
@@ -191,6 +195,9 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   { table: 'group_core_partners', kind: 'group-core-partner' },
   { table: 'group_decisions', kind: 'group-decision' },
   { table: 'group_informing_tasks', kind: 'group-informing-task' },
+  // who sends a case's letter and that it was sent (kind, template version, dates, channel; never the letter).
+  { table: 'letter_senders', kind: 'letter-sender' },
+  { table: 'sent_letters', kind: 'sent-letter' },
 ];
 
 /**

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { registerCase } from '../modules/cases/case.service.ts';
 import { seedDemoGroup } from './demo-group.ts';
 import { addCalendarMonths, todayIn } from '@ketentafel/domain';
+import { seedDemoMeetingRecord } from './demo-meeting-record.ts';
 import { DEMO_CASE_PROGRESS, DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
 
 /**
@@ -82,6 +83,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
     });
   }
   await progressDemoCases(db, clock, orgIds);
+  await seedDemoMeetingRecord(db, orgIds);
   await seedDemoGroup(db, clock, tableIds);
   return true;
 }

@@ -34,6 +34,7 @@ import type {
 import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
 import type { CaseDirection, CaseRetention, DirectionTransfer, DirectionTransferInput, LegalHold, RetentionException, RetentionExceptionInput } from './types.ts';
 import type { SubjectAccessExportReceipt, SubjectAccessRequest, SubjectAccessRequestInput } from './subject-access-types.ts';
+import type { FocusReleases, ReleasedForItem, WorkQueue } from './focus-types.ts';
 import type { AgendaCandidate, AgendaItem, MeetingDetail, MeetingSeries, MeetingSeriesInput, MeetingSummary, MeetingUpdate } from './meeting-types.ts';
 import type {
   PartnerQueryAnswerInput,
@@ -195,6 +196,16 @@ export const api = {
     calendarUrl: (meetingId: string) => `${API}/meetings/${id(meetingId)}/icalendar`,
     seriesCalendarUrl: (seriesId: string) => `${API}/meeting-series/${id(seriesId)}/icalendar`,
   },
+  /** ZVT-2A.4: releases for one focus meeting (ADR 0019). */
+  focusReleases: {
+    ofCase: (caseId: string) => request<FocusReleases>('GET', `/cases/${id(caseId)}/focus-releases`),
+    release: (caseId: string, contributionId: string, agendaItemId: string) =>
+      request<{ id: string }>('POST', `/cases/${id(caseId)}/contributions/${id(contributionId)}/meeting-releases`, { agendaItemId }),
+    withdraw: (caseId: string, contributionId: string, releaseId: string) =>
+      request<undefined>('DELETE', `/cases/${id(caseId)}/contributions/${id(contributionId)}/meeting-releases/${id(releaseId)}`),
+    forItem: (meetingId: string, itemId: string) => request<ReleasedForItem>('GET', `/meetings/${id(meetingId)}/agenda-items/${id(itemId)}/released-contributions`),
+  },
+  workQueue: () => request<WorkQueue>('GET', '/work-queue'),
   triage: {
     inbox: () => request<PartnerQueryInbox>('GET', '/partner-queries'),
     answer: (queryId: string, input: PartnerQueryAnswerInput) => request<PartnerQueryAnswerResult>('POST', `/partner-queries/${id(queryId)}/answer`, input),

@@ -89,4 +89,6 @@ export interface Evaluation {
   readonly phaseDurations: readonly { readonly phase: string; readonly phaseName: string; readonly cases: EvaluationCount; readonly medianDays: number | null }[];
   readonly scaledDown: EvaluationCount;
   readonly deletions: { readonly onTime: EvaluationCount; readonly late: EvaluationCount; readonly total: EvaluationCount };
+  /** ZVT-E.2: meetings held per kind (not cancelled, date passed, at least one agenda item; ADR 0019). */
+  readonly meetingsHeld: { readonly total: EvaluationCount; readonly kinds: readonly { readonly kind: string; readonly label: string; readonly count: EvaluationCount }[] };
 }

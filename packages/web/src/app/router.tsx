@@ -27,9 +27,13 @@ import { SubjectAccessScreen, subjectAccessLoader } from '../screens/SubjectAcce
 import { SteeringGroupScreen, steeringGroupLoader } from '../screens/SteeringGroupScreen.tsx';
 import { SignalsScreen, signalsLoader } from '../screens/SignalsScreen.tsx';
 import { EvaluationScreen, evaluationLoader } from '../screens/EvaluationScreen.tsx';
+import { MeetingRecordScreen, meetingRecordLoader } from '../screens/MeetingRecordScreen.tsx';
+import { MinutesScreen, minutesLoader } from '../screens/MinutesScreen.tsx';
 import { GroupsScreen, groupsLoader } from '../screens/GroupsScreen.tsx';
 import { GroupRegistrationScreen, groupRegistrationLoader } from '../screens/GroupRegistrationScreen.tsx';
 import { GroupScreen, groupLoader } from '../screens/GroupScreen.tsx';
+import { AgendaItemScreen, agendaItemLoader } from '../screens/AgendaItemScreen.tsx';
+import { LetterTemplatesScreen, letterTemplatesLoader } from '../screens/LetterTemplatesScreen.tsx';
 import { APP_ROUTE_ID } from './session.ts';
 import { protect } from './protect.ts';
 
@@ -78,9 +82,13 @@ export const router = createBrowserRouter([
           { path: 'overleggen', element: <MeetingsScreen />, loader: meetingsLoader },
           { path: 'overleggen/reeksen/:seriesId', element: <MeetingSeriesScreen />, loader: meetingSeriesLoader },
           { path: 'overleggen/:meetingId', element: <MeetingScreen />, loader: meetingLoader },
+          { path: 'overleggen/:meetingId/agendapunten/:agendaItemId', element: <AgendaItemScreen />, loader: agendaItemLoader },
+          { path: 'overleggen/:meetingId/verslag', element: <MinutesScreen />, loader: minutesLoader },
+          { path: 'overleggen/:meetingId/agendapunten/:agendaItemId/verslag', element: <MeetingRecordScreen />, loader: meetingRecordLoader },
           { path: 'stuurgroep', element: <SteeringGroupScreen />, loader: steeringGroupLoader },
           { path: 'signalen', element: <SignalsScreen />, loader: signalsLoader },
           { path: 'evaluatie', element: <EvaluationScreen />, loader: evaluationLoader },
+          { path: 'brieven', element: <LetterTemplatesScreen />, loader: letterTemplatesLoader },
           { path: 'uitvragen', element: <PartnerQueryInboxScreen />, loader: partnerQueryInboxLoader },
           { path: 'uitvragen/:queryId', element: <PartnerQueryAnswerScreen />, loader: partnerQueryAnswerLoader },
           { path: 'beheer/organisaties', element: <OrganisationsScreen />, loader: organisationsLoader },

@@ -9,6 +9,7 @@ import { DataRows } from './DataRows.tsx';
 import { CheckboxGroupField, SelectField, TextAreaField } from './Field.tsx';
 import { FieldScope, ProblemAlert } from './FormErrors.tsx';
 import { formText, formTexts } from './formData.ts';
+import { AppLink } from './Links.tsx';
 
 type OnSaved = (message: string) => Promise<void>;
 
@@ -78,6 +79,7 @@ function AgendaItemView({ meeting, item, onSaved }: { readonly meeting: MeetingD
           { key: 'Uitgenodigd', value: item.invitations.length === 0 ? 'Nog niemand' : item.invitations.map((i) => i.name).join(', ') },
         ]}
       />
+      {meeting.kind === 'focus' && <Paragraph><AppLink to={`/overleggen/${meeting.id}/agendapunten/${item.id}`}>Vrijgegeven voor dit overleg: {item.case.title}</AppLink></Paragraph>}
       {item.missingMinimumPartnerKinds.length > 0 && (
         <Alert type="warning">
           <Paragraph>

@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { CaseTable } from './CaseTable.tsx';
 import { AppLink } from './Links.tsx';
 import { TermNotice } from './TermNotice.tsx';
+import { WorkQueuePanel } from './WorkQueuePanel.tsx';
+import { MonitoringAppointments } from './MonitoringAppointments.tsx';
 
 /** ZVT phase ids as the process definition names them: 1 registration, 2A triage. */
 const REGISTRATION_PHASE = '1';
@@ -21,6 +23,8 @@ export function ChainDirectorStart({ cases, tables = [] }: { readonly cases: rea
       {tables.map((table) => (
         <TermNotice key={table.id} table={table} />
       ))}
+      <WorkQueuePanel />
+      <MonitoringAppointments />
       <section aria-labelledby="toetsen-kop" className="kt-section">
         <Heading2 id="toetsen-kop">Te toetsen aanmeldingen</Heading2>
         <CaseTable caption="Aanmeldingen in fase 1, te toetsen aan de criteria" cases={toAssess} empty="Er zijn geen aanmeldingen om te toetsen." />

@@ -24,6 +24,7 @@ import { DataRows } from './DataRows.tsx';
 import { SelectField, TextAreaField } from './Field.tsx';
 import { FieldScope, ProblemAlert } from './FormErrors.tsx';
 import { formText } from './formData.ts';
+import { FocusReleasePanel } from './FocusReleasePanel.tsx';
 
 type Partner = MyTable['partners'][number];
 
@@ -224,6 +225,7 @@ export function ContributionsPanel({
       {contributions.map((contribution) => (
         <ContributionItem key={contribution.id} caseId={caseId} contribution={contribution} partners={partners} onSaved={onSaved} />
       ))}
+      <FocusReleasePanel caseId={caseId} contributions={contributions} onSaved={onSaved} />
     </section>
   );
 }

@@ -74,6 +74,15 @@ export function InformingPanel({
         </Paragraph>
       )}
       {canRecord && (
+        <Paragraph appearance="small">
+          Informeert u per brief? Maak de informeerbrief onder{' '}
+          <a className="utrecht-link utrecht-link--html-a" href="#brieven-kop">
+            Brieven
+          </a>; als u daar de verzending vastlegt, is het informeren
+          afgerond.
+        </Paragraph>
+      )}
+      {canRecord && (
         <>
           <InformingCompletionForm caseId={caseId} onSaved={onSaved} />
           <InformingDeferralForm caseId={caseId} deferred={task.status === 'deferred'} onSaved={onSaved} />

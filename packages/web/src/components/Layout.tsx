@@ -25,6 +25,7 @@ const NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { to: '/stuurgroep', label: 'Stuurgroep' },
     { to: '/signalen', label: 'Signalen' },
     { to: '/evaluatie', label: 'Evaluatie' },
+    { to: '/brieven', label: 'Brieven' },
     { to: '/inzageverzoeken', label: 'Inzageverzoeken' },
   ],
   'partner-professional': [

@@ -79,6 +79,7 @@ export const CONTRIBUTION_KIND_LABELS: Readonly<Record<string, string>> = {
   'criteria-other': 'Criteriafeiten (overig)',
   'partner-query-answer': 'Antwoord op partnervraag',
   'triage-record': 'Triagevastlegging',
+  'situation-picture': 'Toestandsbeeld casusoverleg',
 };
 
 /** Keys of a contribution's content that are not criteria facts (those use the domain's question text). */

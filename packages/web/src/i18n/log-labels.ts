@@ -55,6 +55,23 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'grant-request.list': 'Verzoeken om gegevens ingezien',
   'grant-request.grant': 'Verzoek om gegevens ingewilligd',
   'grant-request.refuse': 'Verzoek om gegevens geweigerd',
+  'meeting-record.read': 'Verslag agendapunt ingezien',
+  'meeting-record.update': 'Verslag agendapunt vastgelegd',
+  'meeting-record.outcome': 'Uitkomst casusoverleg',
+  'plan-action.add': 'Actie aan plan toegevoegd',
+  'plan-action.remove': 'Actie uit plan gehaald',
+  'plan-release.decide': 'Besluit over gegevens voor een actie',
+  'plan-release.list': 'Gevraagde gegevens ingezien',
+  'minutes.read': 'Verslag overleg ingezien',
+  'minutes.export': 'Verslag overleg als PDF',
+  'case-plan.read': 'Plan van aanpak ingezien',
+  'monitoring.list': 'Monitoring-afspraken ingezien',
+  'letter-template.list': 'Briefsjablonen ingezien',
+  'letter-template.update': 'Briefsjabloon gewijzigd',
+  'letter.list': 'Brieven van de casus ingezien',
+  'letter.render': 'Brief gemaakt (PDF)',
+  'letter.choose-sender': 'Afzender van de brief gekozen',
+  'letter.record-sent': 'Verzending van de brief vastgelegd',
 };
 
 const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -75,6 +92,10 @@ const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'policy-signal': 'Beleidssignaal',
   evaluation: 'Evaluatie',
   'grant-request': 'Verzoek om gegevens',
+  'meeting-record': 'Verslag agendapunt',
+  'plan-action': 'Actie plan van aanpak',
+  'letter-template': 'Briefsjabloon',
+  letter: 'Brief',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

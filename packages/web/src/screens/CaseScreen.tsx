@@ -20,6 +20,8 @@ import { ReleasedCaseView } from '../components/ReleasedCaseView.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
 import { DirectionAndRetention } from '../components/DirectionAndRetention.tsx';
 import { TriageSection } from '../components/TriageSection.tsx';
+import { CasePlanPanel } from '../components/CasePlanPanel.tsx';
+import { LettersPanel } from '../components/LettersPanel.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRIAGE_PHASE = '2A';
@@ -124,7 +126,9 @@ function CaseView({ detail, assessment, partners, contributions }: CaseData) {
         />
       )}
       <TriageSection caseId={detail.id} tableId={detail.table.id} phase={detail.phase} />
+      <LettersPanel caseId={detail.id} />
       {contributions.length > 0 && <ContributionsPanel caseId={detail.id} contributions={contributions} partners={partners} onSaved={afterSave} />}
+      <CasePlanPanel caseId={detail.id} phase={detail.phase} />
       <DirectionAndRetention detail={detail} onSaved={afterSave} />
       <GrantRequestsPanel caseId={detail.id} onChanged={() => revalidator.revalidate()} />
       {detail.decision && <CaseDecision decision={detail.decision} />}

@@ -91,6 +91,14 @@ function Figures({ evaluation }: { readonly evaluation: Evaluation }) {
           ]}
         />
       </section>
+      <section aria-labelledby="overleggen-kop" className="kt-section">
+        <Heading2 id="overleggen-kop">Gehouden overleggen</Heading2>
+        <Paragraph>Een overleg telt als gehouden als de dag voorbij is, het niet is geannuleerd en er ten minste één casus op de agenda stond.</Paragraph>
+        <BarChart
+          title={`Gehouden overleggen per soort in ${String(evaluation.year)}`}
+          bars={[...evaluation.meetingsHeld.kinds.map((m) => bar(`overleg-${m.kind}`, m.label, m.count, t)), bar('overleggen-totaal', 'Totaal', evaluation.meetingsHeld.total, t)]}
+        />
+      </section>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useSession } from '../app/session.ts';
 import { useApiAction } from '../app/useApiAction.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { AgendaPanel } from '../components/AgendaPanel.tsx';
+import { MeetingRecordLinks } from '../components/MeetingRecordLinks.tsx';
 import { DataRows } from '../components/DataRows.tsx';
 import { TextField } from '../components/Field.tsx';
 import { FieldScope, ProblemAlert } from '../components/FormErrors.tsx';
@@ -120,6 +121,7 @@ function MeetingView({ meeting, candidates }: Awaited<ReturnType<typeof meetingL
       )}
       {meeting.status === 'planned' && <AgendaPanel meeting={meeting} candidates={candidates} isDirector={isDirector} onSaved={onSaved} />}
       {meeting.abilities.manage && <ChangeMeeting meeting={meeting} onSaved={onSaved} />}
+      <MeetingRecordLinks meeting={meeting} isDirector={isDirector} />
     </>
   );
 }

@@ -16,6 +16,8 @@ function withinScope<O>(query: CaseQuery<O>, scope: CaseScope): CaseQuery<O> {
       return query.where('cases.table_id', 'in', scope.tableIds).where((eb) =>
         eb.or([
           eb('cases.referrer_user_id', '=', scope.userId),
+          // ZVT-3A.2: the case director agreed in the case meeting (ADR 0016); what they see of the content stays with the policy.
+          eb('cases.case_director_user_id', '=', scope.userId),
           ...scope.directionPhases.map((d) =>
             eb.and([
               eb('cases.direction_organisation_id', '=', scope.organisationId),
@@ -58,6 +60,7 @@ function caseSummaryQuery(db: DbOrTrx) {
       'cases.group_area',
       'cases.registered_on',
       'cases.referrer_user_id',
+      'cases.case_director_user_id',
       'cases.referrer_organisation_id',
       'ro.name as referrer_organisation_name',
       'it.status as informing_status',

@@ -217,7 +217,7 @@ async function loadDetail(ctx: ServiceContext, db: DbOrTrx, actor: Actor, caseId
           ownerOrganisationId: c.owner_organisation_id,
           createdByUserId: c.created_by,
           caseReferrerUserId: row.referrer_user_id,
-          caseDirectorUserId: null,
+          caseDirectorUserId: row.case_director_user_id,
           grants: [],
         },
         process,

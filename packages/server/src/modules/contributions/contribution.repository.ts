@@ -25,6 +25,7 @@ export async function unsafeContributionsOfCase(db: DbOrTrx, caseId: string) {
       'o.name as owner_organisation_name',
       'cases.table_id',
       'cases.referrer_user_id',
+      'cases.case_director_user_id',
       'cases.process_key',
       'cases.process_version',
       'cases.subject_id',

@@ -7,6 +7,7 @@ import { AccessDenied, AppError } from '../../errors.ts';
 import { requireProcess } from '../../processes.ts';
 import { isTablePartner } from '../partner-queries/partner-query.repository.ts';
 import { invitationsOfCase } from '../meetings/meeting.repository.ts';
+import { caseMeetingReleases } from '../focus-releases/focus-release.policy.ts';
 import { activeReleasesTo, insertGrant, unsafeContributionsOfCase, withdrawGrant, type ContributionRow } from './contribution.repository.ts';
 
 export function policyActor(actor: Actor): PolicyActor {
@@ -22,7 +23,7 @@ export function policyContribution(row: ContributionRow, invitations: readonly P
     ownerOrganisationId: row.owner_organisation_id,
     createdByUserId: row.created_by,
     caseReferrerUserId: row.referrer_user_id,
-    caseDirectorUserId: null,
+    caseDirectorUserId: row.case_director_user_id,
     recordedOnBehalfOfOwner: row.created_by_organisation_id !== row.owner_organisation_id,
     grants: row.grants.map((g) => ({
       granteeOrganisationId: g.grantee_organisation_id,
@@ -37,7 +38,7 @@ export function evaluate(actor: Actor, row: ContributionRow, invitations: readon
 }
 
 /** Invitations to agenda items about the case, current while their meeting is not past or cancelled (ZVT-3A.3). */
-async function caseInvitations(ctx: ServiceContext, trx: Parameters<typeof invitationsOfCase>[0], caseId: string): Promise<PolicyInvitation[]> {
+export async function caseInvitations(ctx: ServiceContext, trx: Parameters<typeof invitationsOfCase>[0], caseId: string): Promise<PolicyInvitation[]> {
   const today = todayIn(DUTCH_TIME_ZONE, ctx.clock.now());
   return (await invitationsOfCase(trx, caseId)).map((i) => ({ organisationId: i.organisation_id, current: invitationIsCurrent({ date: i.starts_on, status: i.status }, today) }));
 }
@@ -70,8 +71,10 @@ export async function listContributions(ctx: ServiceContext, actor: Actor, trace
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await unsafeContributionsOfCase(trx, caseId);
     const invitations = rows.length === 0 ? [] : await caseInvitations(ctx, trx, caseId);
+    // ZVT-2A.4: releases for a focus meeting count too (ADR 0019).
+    const meetingReleases = rows.length === 0 ? new Map<string, never[]>() : await caseMeetingReleases(trx, caseId, ctx.clock.now());
     const visible = rows.flatMap((row) => {
-      const access = evaluate(actor, row, invitations);
+      const access = evaluateContributionAccess(policyActor(actor), { ...policyContribution(row, invitations), meetingReleases: meetingReleases.get(row.id) ?? [] }, requireProcess(row.process_key, row.process_version));
       return access.visible ? [present(actor, row, access.abilities.release)] : [];
     });
     if (visible.length === 0) throw new AccessDenied({ action: 'contribution.list', activity: 'zvt-data-sharing', recordType: 'case', recordId: caseId });

@@ -29,6 +29,8 @@ export function evaluationCsv(evaluation: TEvaluation): string {
   rows.push(['Verwijderd', '', 'Op tijd', show(evaluation.deletions.onTime)]);
   rows.push(['Verwijderd', '', 'Te laat', show(evaluation.deletions.late)]);
   rows.push(['Verwijderd', '', 'Totaal', show(evaluation.deletions.total)]);
+  for (const m of evaluation.meetingsHeld.kinds) rows.push(['Overleggen gehouden', '', m.label, show(m.count)]);
+  rows.push(['Overleggen gehouden', '', 'Totaal', show(evaluation.meetingsHeld.total)]);
   rows.push([
     'Toelichting',
     '',

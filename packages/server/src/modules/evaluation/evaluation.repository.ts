@@ -82,6 +82,25 @@ export async function deletionsOnTime(db: DbOrTrx, tableId: string, year: number
   return result.rows[0] ?? { on_time: 0, late: 0 };
 }
 
+/**
+ * ZVT-E.2, ADR 0019: meetings of the table held in the year, per kind: not cancelled, their date before `today`,
+ * and at least one agenda item (counted when added, uncounted only when taken off before the meeting).
+ */
+export async function meetingsHeld(db: DbOrTrx, tableId: string, year: number, today: string) {
+  return db
+    .selectFrom('meetings')
+    .select(['kind'])
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('table_id', '=', tableId)
+    .where('status', '=', 'planned')
+    .where('agenda_items_added', '>', 0)
+    .where('starts_on', '>=', `${String(year)}-01-01`)
+    .where('starts_on', '<=', `${String(year)}-12-31`)
+    .where('starts_on', '<', today)
+    .groupBy('kind')
+    .execute();
+}
+
 export async function findTable(db: DbOrTrx, tableId: string) {
   return db.selectFrom('tables').select(['id', 'name', 'process_key', 'process_version']).where('id', '=', tableId).executeTakeFirst();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { named, ZUuid } from '../../http/schemas.ts';
+import { MEETING_KINDS } from '@ketentafel/domain';
 
 export const ZEvaluationParams = z.object({
   tableId: ZUuid.describe('Id van de tafel.'),
@@ -28,6 +29,9 @@ export const ZEvaluation = named(
     phaseDurations: z.array(z.object({ phase: z.string(), phaseName: z.string(), cases: ZCount, medianDays: z.number().nullable() })),
     scaledDown: ZCount,
     deletions: z.object({ onTime: ZCount, late: ZCount, total: ZCount }),
+    meetingsHeld: z
+      .object({ total: ZCount, kinds: z.array(z.object({ kind: z.enum(MEETING_KINDS), label: z.string(), count: ZCount })) })
+      .describe('Gehouden overleggen per soort: niet geannuleerd, de datum voorbij en met ten minste één agendapunt (ADR 0019).'),
   }),
 );
 export type TEvaluation = z.infer<typeof ZEvaluation>;

@@ -1,3 +1,4 @@
+import { DUTCH_TIME_ZONE, MEETING_KINDS, MEETING_KIND_DEFINITIONS, todayIn } from '@ketentafel/domain';
 import { endStateOf, evaluationIds as ids, evaluationSuppression, findProcess, outcomesFrom, type EvaluationFigures, type ProcessDefinition } from '@ketentafel/domain';
 import type { ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -89,7 +90,7 @@ async function gatherFigures(db: DbOrTrx, tableId: string, year: number) {
 export async function getEvaluation(ctx: ServiceContext, actor: Actor, trace: TraceContext, tableId: string, year: number, threshold: number): Promise<TEvaluation> {
   requireChainDirectorOf(actor, tableId);
   return ctx.db.transaction().execute(async (trx) => {
-    const evaluation = await buildEvaluation(trx, tableId, year, threshold);
+    const evaluation = await buildEvaluation(trx, tableId, year, threshold, todayIn(DUTCH_TIME_ZONE, ctx.clock.now()));
     await recordProcessing(trx, actor, trace, { action: 'evaluation.read', activity: 'zvt-evaluation', recordType: 'evaluation', recordId: tableId, outcome: 'allowed' });
     return evaluation;
   });
@@ -99,18 +100,20 @@ export async function getEvaluation(ctx: ServiceContext, actor: Actor, trace: Tr
 export async function exportEvaluation(ctx: ServiceContext, actor: Actor, trace: TraceContext, tableId: string, year: number, threshold: number) {
   requireChainDirectorOf(actor, tableId);
   return ctx.db.transaction().execute(async (trx) => {
-    const evaluation = await buildEvaluation(trx, tableId, year, threshold);
+    const evaluation = await buildEvaluation(trx, tableId, year, threshold, todayIn(DUTCH_TIME_ZONE, ctx.clock.now()));
     await recordProcessing(trx, actor, trace, { action: 'evaluation.export', activity: 'zvt-evaluation', recordType: 'evaluation', recordId: tableId, outcome: 'allowed' });
     const slug = evaluation.table.name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     return { fileName: `evaluatie-${slug}-${String(year)}.csv`, mediaType: 'text/csv' as const, content: evaluationCsv(evaluation) };
   });
 }
 
-async function buildEvaluation(db: DbOrTrx, tableId: string, year: number, threshold: number): Promise<TEvaluation> {
+async function buildEvaluation(db: DbOrTrx, tableId: string, year: number, threshold: number, today: string): Promise<TEvaluation> {
   const table = await repo.findTable(db, tableId);
   if (!table) throw notFoundOrNoAccess();
   const process = requireProcess(table.process_key, table.process_version);
   const gathered = await gatherFigures(db, tableId, year);
+  const heldRows = await repo.meetingsHeld(db, tableId, year, today);
+  const meetingsHeld = MEETING_KINDS.map((kind) => ({ kind, count: Number(heldRows.find((r) => r.kind === kind)?.count ?? 0) }));
   const phaseName = (phase: string) => process.phases.find((p) => p.id === phase)?.name ?? phase;
   const durations = gathered.durations
     .filter((d) => process.phases.some((p) => p.id === d.phase))
@@ -122,6 +125,7 @@ async function buildEvaluation(db: DbOrTrx, tableId: string, year: number, thres
     phaseDurations: durations.map((d) => ({ phase: d.phase, cases: d.cases, medianDays: d.median_days === null ? null : Number(d.median_days) })),
     scaledDown: gathered.scaledDown,
     deletions: { onTime: gathered.deletions.on_time, late: gathered.deletions.late },
+    meetingsHeld,
   };
   const hidden = evaluationSuppression(figures, threshold);
   const count = (id: string, value: number) => ({ value, suppressedOnExport: hidden.get(id) ?? null });
@@ -152,6 +156,10 @@ async function buildEvaluation(db: DbOrTrx, tableId: string, year: number, thres
       onTime: count(ids.deletionsOnTime, figures.deletions.onTime),
       late: count(ids.deletionsLate, figures.deletions.late),
       total: count(ids.deletions, figures.deletions.onTime + figures.deletions.late),
+    },
+    meetingsHeld: {
+      total: count(ids.meetingsHeld, meetingsHeld.reduce((a, m) => a + m.count, 0)),
+      kinds: meetingsHeld.map((m) => ({ kind: m.kind, label: MEETING_KIND_DEFINITIONS[m.kind].label, count: count(ids.meetingsHeldOfKind(m.kind), m.count) })),
     },
   };
 }

@@ -91,6 +91,7 @@ export async function removeAgendaItem(ctx: ServiceContext, actor: Actor, trace:
     const meeting = await requireManageableMeeting(ctx, trx, actor, meetingId, 'agenda-item.remove');
     const removed = await repo.deleteAgendaItem(trx, meeting.id, itemId);
     if (!removed) throw new AppError('not-found', 'Dit agendapunt bestaat niet (meer).');
+    await repo.uncountAgendaItem(trx, meeting.id);
     const theCase = await repo.unsafeCaseForAgenda(trx, removed.case_id);
     await recordProcessing(trx, actor, trace, {
       action: 'agenda-item.remove',

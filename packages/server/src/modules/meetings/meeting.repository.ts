@@ -162,6 +162,11 @@ export async function insertAgendaItem(db: DbOrTrx, row: { meeting_id: string; c
     .executeTakeFirst();
 }
 
+/** ZVT-E.2: an item taken off the agenda before the meeting no longer counts for "meetings held" (ADR 0019). */
+export async function uncountAgendaItem(db: DbOrTrx, meetingId: string): Promise<void> {
+  await db.updateTable('meetings').set({ agenda_items_added: sql<number>`greatest(agenda_items_added - 1, 0)` }).where('id', '=', meetingId).execute();
+}
+
 export async function deleteAgendaItem(db: DbOrTrx, meetingId: string, itemId: string) {
   return db.deleteFrom('agenda_items').where('id', '=', itemId).where('meeting_id', '=', meetingId).returning(['id', 'case_id']).executeTakeFirst();
 }

@@ -28,6 +28,8 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'subject-access.export': 'Exportbestand inzage gemaakt',
   'subject-access.download': 'Exportbestand inzage gedownload',
   'subject-access.purge': 'Exportbestand inzage verwijderd',
+  'letter.render': 'Brief gemaakt',
+  'letter.record-sent': 'Verzending van een brief vastgelegd',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

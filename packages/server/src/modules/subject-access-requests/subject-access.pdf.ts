@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   DEFERRAL_GROUNDS,
   ELIGIBILITY_FACT_LABELS,
@@ -9,44 +8,16 @@ import {
 import type { AccessExportV1, ExportCase, ExportContribution, ExportGroup } from './subject-access.export.ts';
 import { CHANNEL_LABELS, RELATION_LABELS, REQUESTER_LABELS, roleLabel } from './subject-access.labels.ts';
 import { throwAwayOwnerPassword } from './subject-access.seal.ts';
-
-// The standard PDF fonts (no font files to ship) encode WinAnsi only: Latin-1 plus these characters.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const LOOKALIKES: Readonly<Record<string, string>> = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', ŋ: 'n', ſ: 's' };
-
-/**
- * Text as the standard fonts can print it: letters with accents outside WinAnsi lose the accent (ș → s),
- * a few known letters map to their look-alike (ı → i), anything else becomes `?`. The embedded JSON keeps
- * every character exactly; the PDF says so.
- */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || char === '\n' || WIN_ANSI_EXTRA.has(char)) {
-      out += char;
-      continue;
-    }
-    const lookalike = LOOKALIKES[char];
-    if (lookalike !== undefined) {
-      out += lookalike;
-      continue;
-    }
-    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-    out += /^[\x20-\xff]+$/.test(base) ? base : '?';
-  }
-  return out;
-}
+import { PdfWriter as Writer } from '../../pdf/pdf-writer.ts';
+import { addPageFooters, createPdf } from '../../pdf/pdf-document.ts';
+import { dutchDate } from '../../pdf/pdf-text.ts';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const shortDateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const date = (isoDate: string) => {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-};
+const date = dutchDate;
 
 const CONTENT_LABELS: Readonly<Record<string, string>> = { reason: 'Reden van aanmelding', ...ELIGIBILITY_FACT_LABELS };
 const INFORMING_STATUS_LABELS: Readonly<Record<string, string>> = { open: 'nog niet geïnformeerd', done: 'geïnformeerd', deferred: 'informeren uitgesteld' };
@@ -65,89 +36,6 @@ function contentLines(content: unknown): string[] {
         : JSON.stringify(value);
     return `${label}${key in ELIGIBILITY_FACT_LABELS ? ' —' : ':'} ${shown}`;
   });
-}
-
-/** A thin layer over pdfkit: headings, label–value lines and a simple table, with page breaks. */
-class Writer {
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
-
-  private get bottom() {
-    return this.doc.page.height - this.doc.page.margins.bottom;
-  }
-
-  private ensure(space: number) {
-    if (this.doc.y + space > this.bottom) this.doc.addPage();
-  }
-
-  title(text: string) {
-    this.doc.font('Helvetica-Bold').fontSize(20).fillColor('#000').text(pdfSafe(text));
-    this.doc.moveDown(0.3);
-  }
-
-  h1(text: string) {
-    this.ensure(60);
-    this.doc.moveDown(0.8).font('Helvetica-Bold').fontSize(15).fillColor('#000').text(pdfSafe(text));
-    this.doc.moveDown(0.3);
-  }
-
-  h2(text: string) {
-    this.ensure(40);
-    this.doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).fillColor('#000').text(pdfSafe(text));
-    this.doc.moveDown(0.2);
-  }
-
-  h3(text: string) {
-    this.ensure(30);
-    this.doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10.5).fillColor('#000').text(pdfSafe(text));
-  }
-
-  p(text: string, options: { muted?: boolean; indent?: number } = {}) {
-    this.doc
-      .font('Helvetica')
-      .fontSize(10)
-      .fillColor(options.muted ? '#444' : '#000')
-      .text(pdfSafe(text), { indent: options.indent ?? 0, paragraphGap: 2 });
-  }
-
-  field(label: string, value: string | null | undefined) {
-    this.doc.font('Helvetica-Bold').fontSize(10).fillColor('#000').text(`${pdfSafe(label)}: `, { continued: true });
-    this.doc.font('Helvetica').text(pdfSafe(value === null || value === undefined || value === '' ? '—' : value));
-  }
-
-  bullet(text: string) {
-    this.doc.font('Helvetica').fontSize(10).fillColor('#000').text(`•  ${pdfSafe(text)}`, { indent: 10, paragraphGap: 1 });
-  }
-
-  table(columns: readonly { header: string; width: number }[], rows: readonly (readonly string[])[]) {
-    const left = this.doc.page.margins.left;
-    const drawRow = (cells: readonly string[], bold: boolean) => {
-      this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
-      const heights = cells.map((cell, i) => this.doc.heightOfString(pdfSafe(cell), { width: (columns[i]?.width ?? 80) - 6 }));
-      const height = Math.max(...heights) + 6;
-      if (this.doc.y + height > this.bottom) {
-        this.doc.addPage();
-        if (!bold) drawRow(columns.map((c) => c.header), true);
-      }
-      const top = this.doc.y;
-      let x = left;
-      cells.forEach((cell, i) => {
-        const width = columns[i]?.width ?? 80;
-        this.doc.fillColor('#000').text(pdfSafe(cell), x + 3, top + 3, { width: width - 6 });
-        x += width;
-      });
-      this.doc
-        .moveTo(left, top + height)
-        .lineTo(x, top + height)
-        .lineWidth(bold ? 1 : 0.3)
-        .strokeColor('#888')
-        .stroke();
-      this.doc.x = left;
-      this.doc.y = top + height;
-    };
-    drawRow(columns.map((c) => c.header), true);
-    for (const row of rows) drawRow(row, false);
-    this.doc.moveDown(0.5);
-  }
 }
 
 function contribution(w: Writer, c: ExportContribution, index: number) {
@@ -261,23 +149,13 @@ function groupSection(w: Writer, g: ExportGroup) {
  * away. Returns the encrypted bytes; nothing is written to disk.
  */
 export async function renderAccessPdf(data: AccessExportV1, code: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finish } = createPdf({
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     pdfVersion: '1.7ext3',
     userPassword: code,
     ownerPassword: throwAwayOwnerPassword(),
     permissions: { printing: 'highResolution', copying: true, contentAccessibility: true, documentAssembly: false, modifying: false, annotating: false, fillingForms: false },
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
     info: { Title: `Inzage in uw persoonsgegevens (${data.request.reference})`, Author: 'Ketentafel', Subject: 'Inzage op grond van artikel 15 AVG', CreationDate: new Date(data.producedAt) },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
   });
   const w = new Writer(doc);
   const logCount = data.processingLog.length;
@@ -360,23 +238,6 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
     creationDate: new Date(data.producedAt),
   });
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#444')
-      .text(pdfSafe(`Inzage ${data.request.reference} — pagina ${String(i + 1)} van ${String(range.count)}`), doc.page.margins.left, doc.page.height - 36, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  addPageFooters(doc, (page, count) => `Inzage ${data.request.reference} — pagina ${String(page)} van ${String(count)}`);
+  return finish();
 }

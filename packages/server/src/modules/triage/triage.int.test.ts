@@ -381,9 +381,24 @@ describe('ZVT-2A.2 triage record and ZVT-2A.4 outcomes', () => {
     const triage = (await api(app, director, 'GET', `/cases/${c.id}/triage`)).json<Triage & { outcomes: { id: string }[] }>();
     expect(triage.outcomes.map((o) => o.id)).toEqual(['focus-to-case-meeting', 'focus-not-to-case-meeting']);
     expect((await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-to-case-meeting', motivation })).statusCode).toBe(422);
-    // The record is kept in triage (2A); from the focus meeting the record made in 2A counts.
+    // Without a triage record → 3A is refused; the focus meeting's goal and participants can still be recorded.
     const d = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-not-to-case-meeting', motivation: 'Focusoverleg: geen gezamenlijke aanpak zinvol.' });
     expect(d.json<{ deleted: boolean }>().deleted).toBe(true);
+  });
+
+  it('ZVT-2A.4 a case sent to the focus meeting without a triage record gets one there and goes → 3A', async () => {
+    const c = await inTriage();
+    const director = await as(world.chainDirector.id);
+    await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'doubt-focus-meeting', motivation: 'Twijfel; het focusoverleg moet het beeld verrijken.' });
+    const before = (await api(app, director, 'GET', `/cases/${c.id}/triage`)).json<{ abilities: { record: boolean; strike: boolean } }>();
+    expect(before.abilities).toMatchObject({ record: true, strike: false });
+    const motivation = 'Het focusoverleg ziet een gezamenlijke aanpak als nodig.';
+    expect((await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-to-case-meeting', motivation })).statusCode).toBe(422);
+    expect((await api(app, await as(world.officer.id), 'PUT', `/cases/${c.id}/triage/record`, record())).statusCode).toBe(403);
+    expect((await api(app, director, 'PUT', `/cases/${c.id}/triage/record`, record())).statusCode).toBe(200);
+    const admitted = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-to-case-meeting', motivation });
+    expect(admitted.statusCode, admitted.body).toBe(200);
+    expect(admitted.json<{ phase: string }>().phase).toBe('3A');
   });
 });
 

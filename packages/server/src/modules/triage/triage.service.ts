@@ -148,7 +148,7 @@ export async function getTriage(ctx: ServiceContext, actor: Actor, trace: TraceC
       outcomes: phaseOutcomes(process, row.phase),
       outcomeHistory: outcomes.map((o) => ({ phase: o.phase, outcome: o.outcome, label: process.outcomes.find((d) => d.id === o.outcome)?.label ?? o.outcome, motivation: o.motivation, decidedAt: o.decided_at.toISOString() })),
       abilities: {
-        record: director && row.phase === TRIAGE,
+        record: director && (row.phase === TRIAGE || row.phase === FOCUS),
         strike: director && row.phase === TRIAGE,
         reassess: director && reassessmentDue,
         decide: director && (row.phase === FOCUS || (row.phase === TRIAGE && !reassessmentDue)),
@@ -173,14 +173,16 @@ function presentRecord(content: TriageRecordContent, owner: string, at: Date) {
 }
 
 /**
- * ZVT-2A.2: the chain director records (or revises) the triage record. It is one contribution owned by the chain
+ * ZVT-2A.2: the chain director records (or revises) the triage record, in triage or after the focus meeting. It is one contribution owned by the chain
  * director's organisation (the municipality's chain direction, ADR 0014), phase 2A, in the category the chain
  * director names for the situation picture; partners and participants must take part in the table.
  */
 export async function saveTriageRecord(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, input: z.infer<typeof ZTriageRecordInput>) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCase(trx, actor, caseId, 'triage.record', true);
-    requireChainDirector(actor, row, [TRIAGE]);
+    // Also after doubt → focus meeting: what the focus meeting learned (goal, participants) goes into the record
+    // that → 3A needs (ADR 0019).
+    requireChainDirector(actor, row, [TRIAGE, FOCUS]);
     const names = await repo.tablePartnerNames(trx, row.table_id);
     const ids = [...input.partners.map((p) => p.organisationId), ...input.participantOrganisationIds];
     const unknown = ids.filter((id) => !names.has(id));
@@ -243,7 +245,7 @@ export async function strikeFromRegistration(ctx: ServiceContext, actor: Actor, 
  * reference only (ADR 0003), an aggregate count remains, the log is written before the subject (and its log key)
  * goes, then the rows are deleted.
  */
-async function endAndDelete(
+export async function endAndDelete(
   trx: DbOrTrx,
   actor: Actor,
   trace: TraceContext,
