@@ -149,10 +149,11 @@ describe('Toetsen en besluiten door de ketenregisseur (ZVT-1.2, ZVT-1.3)', () =>
     expect(await radios.count()).toBe(2);
     await choose(page, 'Groepsscan → groepsaanpak (2B) (voorstel)');
     await decisionForm(page).getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await hasText(page.getByRole('status').filter({ hasText: 'Besluit vastgelegd' }), ADMISSION_DECISION_LABELS['group-scan']);
-    await hasText(dataValue(page, 'Fase'), GROUP_APPROACH);
-    await hasText(dataValue(page, 'Informeren'), 'Geen informeertaak');
-    await expectNoAxeViolations(page, 'casuspagina groepsscan in 2B');
+    // After admission the group is worked on at its group page only (ZVT-2B): the case page leads there.
+    await page.waitForURL(new RegExp(`/groepen/${created.id}$`));
+    await heading1(page, 'Groep Vosselaan');
+    await hasText(dataValue(page, 'Stand'), GROUP_APPROACH);
+    await expectNoAxeViolations(page, 'groep in 2B na het toelatingsbesluit');
   });
 
   test('ZVT-1.3 X-6 the reason hint states the minimum length the server requires', async () => {

@@ -54,6 +54,9 @@ describe('Groepsaanpak: groepsscan tot individuele aanmelding (ZVT-2B.1–2B.4)'
     await hasText(page.getByRole('status').filter({ hasText: 'is geregistreerd' }), 'Groep');
     await visible(page.getByRole('link', { name: /Groepsscan downloaden/ }));
     await hasText(page.getByRole('table', { name: 'Groepsleden in de groepsscan' }), 'Luuk Hendriks', 'Tess Jacobs');
+    // ZVT-3A.3: the police (owner) release the scan on the group page itself, not on a case page.
+    const releases = page.getByRole('region', { name: 'Bijdragen en vrijgaven' });
+    await visible(releases.getByRole('button', { name: /^Vrijgeven: / }).first());
     groupUrl = new URL(page.url()).pathname;
     await expectNoAxeViolations(page, 'groep (politie, fase 1)');
   });

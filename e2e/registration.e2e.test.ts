@@ -27,7 +27,6 @@ describe('Aanmelden door de professional van een ketenpartner (ZVT-1.1)', () => 
     const birthDate = birthDateForAge(15);
 
     await page.getByLabel('Tafel').selectOption({ label: HILLEGOM });
-    expect(await page.getByRole('radio', { name: 'Individuele jeugdige' }).isChecked()).toBe(true);
     const subject = page.getByRole('region', { name: 'De jeugdige' });
     await subject.getByLabel('Naam', { exact: true }).fill('Milan de Graaf');
     await subject.getByLabel('Geboortedatum').fill(birthDate);
@@ -87,24 +86,13 @@ describe('Aanmelden door de professional van een ketenpartner (ZVT-1.1)', () => 
     await expectNoAxeViolations(page, 'casuslijst professional (Mijn aanmeldingen)');
   });
 
-  test('ZVT-1.1 the police officer registers a group scan with only the group and the area', async () => {
+  test('ZVT-1.3 a group scan is not registered here: the form leads to the group registration with members and scan', async () => {
     const page = await openForm();
-    await page.getByLabel('Tafel').selectOption({ label: HILLEGOM });
-    await page.getByRole('radio', { name: 'Groepsscan politie (naar de groepsaanpak, 2B)' }).check();
-    // No personal fields for a group scan: no name, birth date or criteria questions.
-    expect(await page.getByRole('region', { name: 'De jeugdige' }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Criteria' }).count()).toBe(0);
-    const group = page.getByRole('region', { name: 'De groep' });
-    await group.getByLabel('Naam van de groep').fill('Groep Stationsplein');
-    await group.getByLabel('Gebied').fill('Stationsplein en omgeving');
-    await page.getByLabel('Reden van aanmelding').fill('Groepsscan: overlast en intimidatie van reizigers in de avonduren.');
-    await expectNoAxeViolations(page, 'aanmeldformulier groepsscan');
-    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
-    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
-    await heading1(page, 'Groep Stationsplein');
-    await hasText(dataValue(page, 'Gebied'), 'Stationsplein en omgeving');
-    await hasText(dataValue(page, 'Fase'), 'Aanmelding');
-    await expectNoAxeViolations(page, 'casuspagina groepsscan fase 1 (aanmelder)');
+    // No group choice on this form: a group without members or scan cannot be created here (the API refuses it too).
+    expect(await page.getByRole('radio', { name: /Groepsscan/ }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Groepen: groep registreren' }).click();
+    await heading1(page, 'Groep registreren');
+    await expectNoAxeViolations(page, 'groep registreren via de aanmeldpagina');
   });
 
   test('ZVT-1.1 an empty registration is refused with Dutch messages per field and nothing is created', async () => {

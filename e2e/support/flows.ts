@@ -121,19 +121,22 @@ export async function registerIndividual(
   return created;
 }
 
-/** Registers a police group scan as the police officer (arrange step), at Hillegom. */
+/** Registers a police group (one member and a small PDF scan) as the police officer through /groups (arrange step), at Hillegom. */
 export async function registerGroupScan(browser: Browser, group: { name: string; area: string }): Promise<CreatedCase> {
   await browser.actAs(POLICE_OFFICER);
   const { page } = browser;
-  return okJson<CreatedCase>(
-    await apiPost(page, '/cases', {
-      kind: 'group-scan',
+  const created = await okJson<{ id: string; reference: string }>(
+    await apiPost(page, '/groups', {
       tableId: await tableId(page, HILLEGOM),
-      group,
+      name: group.name,
+      area: group.area,
       reason: 'Groepsscan: overlast en intimidatie van omwonenden, mogelijk criminele activiteiten.',
+      members: [{ fullName: 'Bram Testlid', birthDate: '2010-04-04' }],
+      scanDocument: { fileName: 'groepsscan.pdf', contentType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
     }),
-    'groepsscan aanmelden',
+    'groep registreren',
   );
+  return { id: created.id, reference: created.reference, title: group.name };
 }
 
 /** Records an admission decision through the API as the current user (arrange step). */

@@ -57,6 +57,19 @@ describe('X-2 access policy as data', () => {
     expect(evaluateContributionAccess(director, { ...base, phase: '1', caseDirectorUserId: 'u-dir' }, zvtProcessV1).visible).toBe(false);
   });
 
+  it('ZVT-3A.3 a contribution recorded on behalf of its owner (chain director for the police): the owner organisation at the table sees and releases it', () => {
+    const scan: PolicyContribution = { ...base, phase: '1', category: 'criminal', ownerOrganisationId: 'police', createdByUserId: 'u-cd', caseReferrerUserId: 'u-cd', recordedOnBehalfOfOwner: true };
+    const officer = evaluateContributionAccess(actor('partner-professional', 'u-police', 'police'), scan, zvtProcessV1);
+    expect(officer).toMatchObject({ visible: true, ruleIds: ['owner-organisation'], abilities: { release: true } });
+    // Boundaries: police of another table, another organisation, and a contribution the owner recorded itself.
+    expect(evaluateContributionAccess(actor('partner-professional', 'u-police2', 'police', ['t2']), scan, zvtProcessV1).visible).toBe(false);
+    expect(evaluateContributionAccess(actor('partner-professional', 'u-school', 'school'), scan, zvtProcessV1).visible).toBe(false);
+    const ownRecord = { ...scan, createdByUserId: 'u-police', recordedOnBehalfOfOwner: false };
+    expect(evaluateContributionAccess(actor('partner-professional', 'u-other-police', 'police'), ownRecord, zvtProcessV1).visible).toBe(false);
+    // The chain director who acted sees it as chain director, but never releases (zeggenschap stays with the owner).
+    expect(evaluateContributionAccess(actor('chain-director', 'u-cd', 'municipality'), scan, zvtProcessV1).abilities.release).toBe(false);
+  });
+
   it('every rule names requirement ids and a Dutch description', () => {
     for (const rule of ACCESS_POLICY) {
       expect(rule.requirementIds.length).toBeGreaterThan(0);
@@ -78,6 +91,7 @@ function oracle(a: PolicyActor, c: PolicyContribution, process: ProcessDefinitio
   if (a.userId === c.caseReferrerUserId && sees('referrer')) return true;
   if (a.userId === c.createdByUserId && a.organisationId === c.ownerOrganisationId) return true;
   if (c.caseDirectorUserId === a.userId && sees('caseDirector')) return true;
+  if (c.recordedOnBehalfOfOwner === true && a.organisationId === c.ownerOrganisationId) return true;
   return c.grants.some((g) => g.granteeOrganisationId === a.organisationId && g.withdrawnAt === null);
 }
 
@@ -102,6 +116,7 @@ describe('X-2 randomised: the policy agrees with the oracle', () => {
     createdByUserId: fc.constantFrom(...users),
     caseReferrerUserId: fc.constantFrom(...users),
     caseDirectorUserId: fc.option(fc.constantFrom(...users), { nil: null }),
+    recordedOnBehalfOfOwner: fc.boolean(),
     grants: fc.array(
       fc.record({
         granteeOrganisationId: fc.constantFrom(...orgs),

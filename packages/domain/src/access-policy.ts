@@ -6,7 +6,7 @@ export type Role = 'chain-director' | 'partner-professional' | 'privacy-officer'
 
 /** How a user is involved with one piece of case information; derived from the record, never claimed. */
 export type Involvement = 'tableChainDirector' | 'referrer' | 'contributor' | 'caseDirector' | 'grantee' | 'invitee'
-  | 'coreGroupPartner' | 'focusMeetingRecipient';
+  | 'coreGroupPartner' | 'focusMeetingRecipient' | 'ownerOrganisation';
 
 /**
  * One access rule: a role, involved in a given way, may see contributions of the given categories — in the
@@ -99,6 +99,15 @@ export const ACCESS_POLICY: readonly AccessRule[] = Object.freeze([
     involvement: 'focusMeetingRecipient',
     categories: 'all',
   },
+  {
+    id: 'owner-organisation',
+    description:
+      'Legt iemand van buiten de eigenaar-organisatie een bijdrage namens haar vast (de ketenregisseur registreert een groepsscan namens de politie), dan zien de medewerkers van die organisatie aan de tafel die bijdrage vanaf het vastleggen en geven alleen zij haar vrij (zeggenschap).',
+    requirementIds: ['ZVT-3A.3', 'ZVT-1.3', 'X-2'],
+    roles: ['partner-professional'],
+    involvement: 'ownerOrganisation',
+    categories: 'all',
+  },
 ] satisfies AccessRule[]);
 
 /** Who is asking. */
@@ -143,6 +152,11 @@ export interface PolicyContribution {
   readonly coreGroupOrganisationIds?: readonly string[];
   /** Releases by the owner for an agenda item of a focus meeting (ZVT-2A.4); absent means none. */
   readonly meetingReleases?: readonly PolicyMeetingRelease[];
+  /**
+   * True when someone outside the owner organisation recorded the contribution on its behalf (the chain director
+   * registering a group scan for the police): derived from the creator's organisation, never claimed; absent means no.
+   */
+  readonly recordedOnBehalfOfOwner?: boolean;
 }
 
 export interface ContributionAccess {
@@ -168,6 +182,7 @@ export function involvementsOf(actor: PolicyActor, contribution: PolicyContribut
   if (contribution.invitations?.some((i) => i.current && i.organisationId === actor.organisationId)) result.add('invitee');
   if (contribution.coreGroupOrganisationIds?.includes(actor.organisationId)) result.add('coreGroupPartner');
   if (contribution.meetingReleases?.some((r) => r.current && r.invitedOrganisationIds.includes(actor.organisationId))) result.add('focusMeetingRecipient');
+  if (contribution.recordedOnBehalfOfOwner === true && actor.organisationId === contribution.ownerOrganisationId) result.add('ownerOrganisation');
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLoaderData, useRevalidator } from 'react-router';
+import { redirect, useLoaderData, useRevalidator } from 'react-router';
 import { Heading1, PreHeading } from '@utrecht/component-library-react';
 import { api, ApiError, notFound } from '../api/client.ts';
 import type { AdmissionResult, Contribution } from '../api/types.ts';
@@ -46,6 +46,10 @@ export const caseLoader = protect(async ({ params }) => {
   if (!UUID.test(caseId)) throw notFound();
   // Contributions only after the case itself: their reading is logged, and must not be for a case not shown.
   const detail = await api.caseDetail(caseId);
+  // ZVT-2B (ADR 0017): a group is shown and worked on at its group page, under the group policy; only the admission
+  // decision of phase 1 (including "not admitted") stays here, for the chain director.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown redirect Response is how a loader redirects
+  if (detail.view === 'full' && detail.kind === 'group-scan' && !detail.abilities.decideAdmission) throw redirect(`/groepen/${caseId}`);
   if (detail.view === 'released') {
     // A partner that only received releases: the released contributions and nothing else (X-2, ZVT-3A.3).
     const [released, { releases }] = await Promise.all([visibleContributions(caseId), api.releasesToMe()]);

@@ -25,7 +25,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { DataRows } from '../components/DataRows.tsx';
 import { ProblemAlert } from '../components/FormErrors.tsx';
 import { CorePartnerForm, GroupDecisionForm, GroupInformingForm, GroupOutcomeForm, GroupPictureForm } from '../components/GroupForms.tsx';
-import { AppLink } from '../components/Links.tsx';
+import { ContributionsPanel } from '../components/ContributionsPanel.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
 import { formatDate, today } from '../i18n/format.ts';
 import { DECIDING_BODY_LABELS_NL, GROUP_DECISION_LABELS, groupStatusLabel, priorityLabel } from '../i18n/groups.ts';
@@ -35,7 +35,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const groupLoader = protect(async ({ params }) => {
   const groupId = params.groupId ?? '';
   if (!UUID.test(groupId)) throw notFound();
-  return groupsApi.detail(groupId);
+  const group = await groupsApi.detail(groupId);
+  if (!group.abilities.releaseScan) return { group, release: null };
+  // ZVT-3A.3: the owner (the police) releases the scan here, through the general release endpoint of contributions.
+  const [{ contributions }, { tables }] = await Promise.all([api.contributions(groupId), api.myTables()]);
+  const partners = tables.find((table) => table.id === group.table.id)?.partners ?? [];
+  return { group, release: { contributions: contributions.filter((c) => c.abilities.release), partners } };
 });
 
 function AdmitButton({ group, onSaved }: { readonly group: GroupDetail; readonly onSaved: (message: string) => Promise<void> }) {
@@ -99,12 +104,6 @@ function ScanAndCoreGroup({ group, onSaved }: { readonly group: GroupDetail; rea
             {`Groepsscan downloaden (${group.scanDocument.fileName}, PDF)`}
           </a>{' '}
           <span className="kt-muted">{`— bijdrage van ${group.scanDocument.owner}, strafrechtelijke gegevens.`}</span>
-          {group.abilities.releaseScan && (
-            <>
-              {' '}
-              <AppLink to={`/casussen/${group.id}`}>Vrijgeven aan een ketenpartner</AppLink>
-            </>
-          )}
         </Paragraph>
       ) : (
         <Paragraph className="kt-muted">De groepsscan is een bijdrage van de politie; u ziet hem alleen als de politie hem aan uw organisatie vrijgeeft.</Paragraph>
@@ -200,7 +199,7 @@ function Informing({ group, onSaved }: { readonly group: GroupDetail; readonly o
  * abilities allow it.
  */
 export function GroupScreen() {
-  const group = useLoaderData<typeof groupLoader>();
+  const { group, release } = useLoaderData<typeof groupLoader>();
   const location = useLocation();
   const revalidator = useRevalidator();
   const [saved, setSaved] = useState<string>((location.state as { saved?: string } | null)?.saved ?? '');
@@ -229,6 +228,7 @@ export function GroupScreen() {
       {group.abilities.admit && <AdmitButton group={group} onSaved={afterSave} />}
       <Members group={group} />
       <ScanAndCoreGroup group={group} onSaved={afterSave} />
+      {release && release.contributions.length > 0 && <ContributionsPanel caseId={group.id} contributions={release.contributions} partners={release.partners} onSaved={afterSave} />}
       <Picture group={group} onSaved={afterSave} />
       <PlanAndDecisions group={group} onSaved={afterSave} />
       <Informing group={group} onSaved={afterSave} />

@@ -3,11 +3,12 @@ import { useLoaderData, useNavigate } from 'react-router';
 import { Button, Heading1, Heading2, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { ELIGIBILITY_FACT_KEYS, ELIGIBILITY_FACT_LABELS } from '@ketentafel/domain';
 import { api } from '../api/client.ts';
-import type { CaseKind, EligibilityFactsInput, Registration } from '../api/types.ts';
+import type { EligibilityFactsInput, Registration } from '../api/types.ts';
 import { protect } from '../app/protect.ts';
 import { useApiAction } from '../app/useApiAction.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
-import { RadioGroupField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { AppLink } from '../components/Links.tsx';
 import { ProblemAlert } from '../components/FormErrors.tsx';
 import { EligibilityFactsFieldset, type FactsDraft } from '../components/EligibilityFactsFieldset.tsx';
 import { LegalRepresentativesFieldset, type RepresentativeDraft } from '../components/LegalRepresentativesFieldset.tsx';
@@ -27,19 +28,14 @@ const SUMMARY_LABELS: Readonly<Record<string, string>> = {
 
 interface Draft {
   tableId: string;
-  kind: CaseKind;
   subject: { fullName: string; birthDate: string; municipality: string };
   legalRepresentatives: RepresentativeDraft[];
-  group: { name: string; area: string };
   reason: string;
   facts: FactsDraft;
 }
 
-/** Builds the request body. Only what the chosen kind needs is sent (ZVT-1.1: no more data than needed). */
+/** Builds the request body (ZVT-1.1: no more data than needed). A group is registered at `/groepen/registreren`. */
 function toRegistration(draft: Draft): Registration {
-  if (draft.kind === 'group-scan') {
-    return { kind: 'group-scan', tableId: draft.tableId, group: draft.group, reason: draft.reason };
-  }
   return {
     kind: 'individual',
     tableId: draft.tableId,
@@ -51,7 +47,10 @@ function toRegistration(draft: Draft): Registration {
   };
 }
 
-/** `/aanmelden`: a partner professional registers a young person or a police group scan (ZVT-1.1). */
+/**
+ * `/aanmelden`: a partner professional registers a young person (ZVT-1.1). A police group scan is registered with its
+ * members and the scan at `/groepen/registreren` (ZVT-1.3, ZVT-2B; the API refuses a group scan here).
+ */
 export function RegistrationScreen() {
   const tables = useLoaderData<typeof registrationLoader>();
   const navigate = useNavigate();
@@ -59,10 +58,8 @@ export function RegistrationScreen() {
   useDocumentTitle('Nieuwe aanmelding');
   const [draft, setDraft] = useState<Draft>({
     tableId: tables.length === 1 ? (tables[0]?.id ?? '') : '',
-    kind: 'individual',
     subject: { fullName: '', birthDate: '', municipality: '' },
     legalRepresentatives: [],
-    group: { name: '', area: '' },
     reason: '',
     facts: {},
   });
@@ -83,6 +80,10 @@ export function RegistrationScreen() {
         Meld alleen aan wat nodig is om de criteria te toetsen: wie het betreft, waarom in één of twee zinnen, en de antwoorden op de criteria. Geen
         voorgeschiedenis en geen gegevens over anderen dan de jeugdige en diens wettelijk vertegenwoordigers.
       </Paragraph>
+      <Paragraph>
+        Een groepsscan van de politie registreert u met de groepsleden en de scan bij{' '}
+        <AppLink to="/groepen/registreren">Groepen: groep registreren</AppLink>.
+      </Paragraph>
       {tables.length === 0 && <Paragraph>U bent aan geen enkele tafel gekoppeld. Vraag de applicatiebeheerder om u toe te voegen.</Paragraph>}
       <ProblemAlert problem={problem} labels={SUMMARY_LABELS} />
       <form noValidate onSubmit={(event) => void submit(event)} className="kt-form">
@@ -102,88 +103,47 @@ export function RegistrationScreen() {
             </SelectOption>
           ))}
         </SelectField>
-        <RadioGroupField<CaseKind>
-          name="kind"
-          legend="Soort aanmelding"
-          options={[
-            { value: 'individual', label: 'Individuele jeugdige' },
-            { value: 'group-scan', label: 'Groepsscan politie (naar de groepsaanpak, 2B)' },
-          ]}
-          value={draft.kind}
-          error={errors.kind}
-          onChange={(kind) => {
-            set({ kind });
-          }}
-        />
-        {draft.kind === 'individual' ? (
-          <section aria-labelledby="jeugdige-kop" className="kt-section">
-            <Heading2 id="jeugdige-kop">De jeugdige</Heading2>
-            <TextField
-              name="subject.fullName"
-              label="Naam"
-              autoComplete="off"
-              value={draft.subject.fullName}
-              error={errors['subject.fullName']}
-              onChange={(event) => {
-                set({ subject: { ...draft.subject, fullName: event.target.value } });
-              }}
-            />
-            <TextField
-              name="subject.birthDate"
-              type="date"
-              label="Geboortedatum"
-              max={today()}
-              value={draft.subject.birthDate}
-              error={errors['subject.birthDate']}
-              onChange={(event) => {
-                set({ subject: { ...draft.subject, birthDate: event.target.value } });
-              }}
-            />
-            <TextField
-              name="subject.municipality"
-              label="Woonplaats"
-              autoComplete="off"
-              value={draft.subject.municipality}
-              error={errors['subject.municipality']}
-              onChange={(event) => {
-                set({ subject: { ...draft.subject, municipality: event.target.value } });
-              }}
-            />
-            <LegalRepresentativesFieldset
-              value={draft.legalRepresentatives}
-              errors={errors}
-              onChange={(legalRepresentatives) => {
-                set({ legalRepresentatives });
-              }}
-            />
-          </section>
-        ) : (
-          <section aria-labelledby="groep-kop" className="kt-section">
-            <Heading2 id="groep-kop">De groep</Heading2>
-            <Paragraph>Bij een groepsscan alleen de naam van de groep en het gebied; geen namen van groepsleden.</Paragraph>
-            <TextField
-              name="group.name"
-              label="Naam van de groep"
-              autoComplete="off"
-              value={draft.group.name}
-              error={errors['group.name']}
-              onChange={(event) => {
-                set({ group: { ...draft.group, name: event.target.value } });
-              }}
-            />
-            <TextField
-              name="group.area"
-              label="Gebied"
-              description="Bijvoorbeeld de wijk of de plek waar de groep samenkomt."
-              autoComplete="off"
-              value={draft.group.area}
-              error={errors['group.area']}
-              onChange={(event) => {
-                set({ group: { ...draft.group, area: event.target.value } });
-              }}
-            />
-          </section>
-        )}
+        <section aria-labelledby="jeugdige-kop" className="kt-section">
+          <Heading2 id="jeugdige-kop">De jeugdige</Heading2>
+          <TextField
+            name="subject.fullName"
+            label="Naam"
+            autoComplete="off"
+            value={draft.subject.fullName}
+            error={errors['subject.fullName']}
+            onChange={(event) => {
+              set({ subject: { ...draft.subject, fullName: event.target.value } });
+            }}
+          />
+          <TextField
+            name="subject.birthDate"
+            type="date"
+            label="Geboortedatum"
+            max={today()}
+            value={draft.subject.birthDate}
+            error={errors['subject.birthDate']}
+            onChange={(event) => {
+              set({ subject: { ...draft.subject, birthDate: event.target.value } });
+            }}
+          />
+          <TextField
+            name="subject.municipality"
+            label="Woonplaats"
+            autoComplete="off"
+            value={draft.subject.municipality}
+            error={errors['subject.municipality']}
+            onChange={(event) => {
+              set({ subject: { ...draft.subject, municipality: event.target.value } });
+            }}
+          />
+          <LegalRepresentativesFieldset
+            value={draft.legalRepresentatives}
+            errors={errors}
+            onChange={(legalRepresentatives) => {
+              set({ legalRepresentatives });
+            }}
+          />
+        </section>
         <TextAreaField
           name="reason"
           label="Reden van aanmelding"
@@ -196,15 +156,13 @@ export function RegistrationScreen() {
             set({ reason: event.target.value });
           }}
         />
-        {draft.kind === 'individual' && (
-          <EligibilityFactsFieldset
-            value={draft.facts}
-            errors={errors}
-            onChange={(facts) => {
-              set({ facts });
-            }}
-          />
-        )}
+        <EligibilityFactsFieldset
+          value={draft.facts}
+          errors={errors}
+          onChange={(facts) => {
+            set({ facts });
+          }}
+        />
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           Aanmelding versturen
         </Button>

@@ -56,11 +56,14 @@ describe('ZVT-1.1 legal representatives: exactly when they may have to be inform
   });
 });
 
-describe('ZVT-1.3 group scans come from the police', () => {
-  it('refuses a group scan registered by youth care', async () => {
-    const careWorker = await login(app, world.careWorker.id);
-    const response = await api(app, careWorker, 'POST', '/cases', { kind: 'group-scan', tableId: world.table.id, group: { name: 'Plein', area: 'Zuid' }, reason: 'Zorgen over een groep jongeren op het plein.' });
-    expect(response.statusCode).toBe(403);
+describe('ZVT-1.3 group scans come from the police, through /groups', () => {
+  it('refuses a group scan on the old registration endpoint, for youth care and police alike, pointing to /groups', async () => {
+    for (const user of [world.careWorker, world.officer]) {
+      const session = await login(app, user.id);
+      const response = await api(app, session, 'POST', '/cases', { kind: 'group-scan', tableId: world.table.id, group: { name: 'Plein', area: 'Zuid' }, reason: 'Zorgen over een groep jongeren op het plein.' });
+      expect(response.statusCode).toBe(422);
+      expect(response.json<{ detail: string }>().detail).toContain('/groups');
+    }
   });
 });
 

@@ -106,18 +106,20 @@ describe('ZVT-1.1 registration', () => {
     expect(response.statusCode).toBe(403);
   });
 
-  it('records a police group scan without a subject (→ 2B path)', async () => {
+  it('ZVT-1.3 a group is not registered here: the old group-scan registration is refused with a pointer to /groups', async () => {
+    const before = await count('cases');
     const response = await api(app, await as('officer'), 'POST', '/cases', {
       kind: 'group-scan',
       tableId: world.table.id,
       group: { name: 'Stationsplein', area: 'Centrum' },
       reason: 'Groepsscan politie: overlast en intimidatie rond het station.',
     });
-    expect(response.statusCode, response.body).toBe(201);
-    const detail = response.json<{ kind: string; subject: unknown; group: { name: string } }>();
-    expect(detail.kind).toBe('group-scan');
-    expect(detail.subject).toBeNull();
-    expect(detail.group.name).toBe('Stationsplein');
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json<{ detail: string; errors: { field: string }[] }>();
+    expect(problem.detail).toContain('/groups');
+    expect(problem.errors[0]?.field).toBe('body.kind');
+    expect(await count('cases')).toBe(before);
   });
 });
 
@@ -225,12 +227,16 @@ describe('ZVT-1.2 assessment and ZVT-1.3 decision', () => {
   });
 
   it('group scan → 2B; an individual registration cannot go to 2B', async () => {
-    const group = await api(app, await as('officer'), 'POST', '/cases', {
-      kind: 'group-scan',
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+    const group = await api(app, await as('officer'), 'POST', '/groups', {
       tableId: world.table.id,
-      group: { name: 'Parkbankjes', area: 'Noord' },
+      name: 'Parkbankjes',
+      area: 'Noord',
       reason: 'Groepsscan politie: vernielingen in het park.',
+      members: [{ fullName: 'Testlid Park', birthDate: '2010-02-02' }],
+      scanDocument: { fileName: 'scan.pdf', contentType: 'application/pdf', contentBase64: pdf },
     });
+    expect(group.statusCode, group.body).toBe(201);
     const groupId = group.json<{ id: string }>().id;
     const decided = await api(app, await as('chainDirector'), 'POST', `/cases/${groupId}/admission-decision`, { decision: 'group-scan' });
     expect(decided.statusCode, decided.body).toBe(200);

@@ -91,6 +91,12 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
   if (actor.role !== 'partner-professional') {
     throw new AppError('forbidden', 'Alleen een professional van een ketenpartner kan een casus aanmelden.');
   }
+  // ZVT-1.3/ZVT-2B: a group is registered with its members and the police group scan, only through /groups (ADR 0017).
+  if (input.kind === 'group-scan') {
+    throw new AppError('rule-violation', 'Een groep registreert u via /groups, met de groepsleden en de groepsscan van de politie (scherm Groepen → Groep registreren).', {
+      errors: [{ field: 'body.kind', message: 'Registreer een groep via POST /groups.' }],
+    });
+  }
   const onDate = today(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const table = await trx
@@ -107,27 +113,19 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
     }
     const process = requireProcess(table.process_key, table.process_version);
     let subjectId: string | null = null;
-    if (input.kind === 'group-scan') {
-      const organisation = await trx.selectFrom('organisations').select('kind').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
-      if (organisation.kind !== 'police') {
-        throw new AppError('forbidden', 'Een groepsscan wordt door de politie aangemeld (ZVT-1.3).');
-      }
+    assertLegalRepresentatives(input.subject.birthDate, onDate, input.legalRepresentatives.length);
+    if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
+      throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', {
+        errors: [{ field: 'body.subject.birthDate', message: 'De geboortedatum ligt in de toekomst.' }],
+      });
     }
-    if (input.kind === 'individual') {
-      assertLegalRepresentatives(input.subject.birthDate, onDate, input.legalRepresentatives.length);
-      if (compareIsoDates(input.subject.birthDate, onDate) > 0) {
-        throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', {
-          errors: [{ field: 'body.subject.birthDate', message: 'De geboortedatum ligt in de toekomst.' }],
-        });
-      }
-      subjectId = (
-        await repo.insertSubject(trx, {
-          full_name: input.subject.fullName,
-          birth_date: input.subject.birthDate,
-          municipality: input.subject.municipality,
-        })
-      ).id;
-    }
+    subjectId = (
+      await repo.insertSubject(trx, {
+        full_name: input.subject.fullName,
+        birth_date: input.subject.birthDate,
+        municipality: input.subject.municipality,
+      })
+    ).id;
     const created = await repo.insertCase(trx, {
       reference: newReference(table.code, onDate),
       table_id: table.id,
@@ -136,8 +134,8 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
       kind: input.kind,
       phase: process.initialPhase,
       subject_id: subjectId,
-      group_name: input.kind === 'group-scan' ? input.group.name : null,
-      group_area: input.kind === 'group-scan' ? input.group.area : null,
+      group_name: null,
+      group_area: null,
       referrer_organisation_id: actor.organisationId,
       referrer_user_id: actor.userId,
       direction_organisation_id: actor.organisationId,
@@ -154,34 +152,32 @@ export async function registerCase(ctx: ServiceContext, actor: Actor, trace: Tra
     const contributions: Parameters<typeof repo.insertContributions>[1][number][] = [
       { ...owned, category: 'identifying', kind: 'registration-reason', content: { reason: input.reason } },
     ];
-    if (input.kind === 'individual') {
-      representativeIds = await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
-      const f = input.facts;
-      contributions.push(
-        {
-          ...owned,
-          category: 'criminal',
-          kind: 'criteria-criminal',
-          content: { adolescentCriminalLaw: f.adolescentCriminalLaw, partOfYouthNetwork: f.partOfYouthNetwork, areaSafetyProblem: f.areaSafetyProblem },
+    representativeIds = await repo.insertLegalRepresentatives(trx, created.id, input.legalRepresentatives);
+    const f = input.facts;
+    contributions.push(
+      {
+        ...owned,
+        category: 'criminal',
+        kind: 'criteria-criminal',
+        content: { adolescentCriminalLaw: f.adolescentCriminalLaw, partOfYouthNetwork: f.partOfYouthNetwork, areaSafetyProblem: f.areaSafetyProblem },
+      },
+      {
+        ...owned,
+        category: 'care',
+        kind: 'criteria-care',
+        content: {
+          youthCareContinuedAfter18: f.youthCareContinuedAfter18,
+          youthCareDecidedBefore18: f.youthCareDecidedBefore18,
+          youthCareResumptionWithinHalfYear: f.youthCareResumptionWithinHalfYear,
         },
-        {
-          ...owned,
-          category: 'care',
-          kind: 'criteria-care',
-          content: {
-            youthCareContinuedAfter18: f.youthCareContinuedAfter18,
-            youthCareDecidedBefore18: f.youthCareDecidedBefore18,
-            youthCareResumptionWithinHalfYear: f.youthCareResumptionWithinHalfYear,
-          },
-        },
-        {
-          ...owned,
-          category: 'other',
-          kind: 'criteria-other',
-          content: { careSafetyCooperationNeeded: f.careSafetyCooperationNeeded, planBeyondReferrerNeeded: f.planBeyondReferrerNeeded },
-        },
-      );
-    }
+      },
+      {
+        ...owned,
+        category: 'other',
+        kind: 'criteria-other',
+        content: { careSafetyCooperationNeeded: f.careSafetyCooperationNeeded, planBeyondReferrerNeeded: f.planBeyondReferrerNeeded },
+      },
+    );
     await repo.insertContributions(trx, contributions);
     await repo.insertTransition(trx, { case_id: created.id, from_phase: null, to_phase: process.initialPhase, outcome: 'registered' });
     await recordProcessing(trx, actor, trace, {

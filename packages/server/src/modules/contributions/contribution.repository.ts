@@ -9,6 +9,7 @@ export async function unsafeContributionsOfCase(db: DbOrTrx, caseId: string) {
     .selectFrom('contributions as c')
     .innerJoin('cases', 'cases.id', 'c.case_id')
     .innerJoin('organisations as o', 'o.id', 'c.owner_organisation_id')
+    .innerJoin('users as cu', 'cu.id', 'c.created_by')
     .select([
       'c.id',
       'c.case_id',
@@ -18,6 +19,7 @@ export async function unsafeContributionsOfCase(db: DbOrTrx, caseId: string) {
       'c.category',
       'c.content',
       'c.created_by',
+      'cu.organisation_id as created_by_organisation_id',
       'c.created_at',
       'c.owner_organisation_id',
       'o.name as owner_organisation_name',

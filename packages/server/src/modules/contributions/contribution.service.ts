@@ -24,6 +24,7 @@ export function policyContribution(row: ContributionRow, invitations: readonly P
     createdByUserId: row.created_by,
     caseReferrerUserId: row.referrer_user_id,
     caseDirectorUserId: row.case_director_user_id,
+    recordedOnBehalfOfOwner: row.created_by_organisation_id !== row.owner_organisation_id,
     grants: row.grants.map((g) => ({
       granteeOrganisationId: g.grantee_organisation_id,
       activity: g.activity,

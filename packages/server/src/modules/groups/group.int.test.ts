@@ -158,6 +158,54 @@ describe('ZVT-2B.1 visibility: chain director and the core group; others see not
   });
 });
 
+describe('ZVT-3A.3 the chain director registers for the police: the police own, see and release the scan', () => {
+  it('police users of that organisation see the group and the scan from registration on and release it; other police see nothing', async () => {
+    const otherPolice = await buildOrganisation(db, { kind: 'police' });
+    await db.insertInto('table_partners').values({ table_id: world.otherTable.id, organisation_id: otherPolice.id }).execute();
+    const foreignOfficer = await buildUser(db, { organisationId: otherPolice.id, role: 'partner-professional', tableIds: [world.otherTable.id] });
+    const samePoliceOtherTable = await buildUser(db, { organisationId: world.police.id, role: 'partner-professional', tableIds: [world.otherTable.id] });
+
+    const created = await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration({ name: 'Groep Namens Politie', policeOrganisationId: world.police.id }));
+    expect(created.statusCode, created.body).toBe(201);
+    const group = created.json<Detail>();
+    const row = await db.selectFrom('cases').select(['referrer_organisation_id', 'referrer_user_id']).where('id', '=', group.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ referrer_organisation_id: world.police.id, referrer_user_id: world.chainDirector.id });
+    const scanId = group.scanDocument?.contributionId ?? '';
+    expect(group.abilities).not.toHaveProperty('release', true);
+
+    // A police professional who did not register anything sees the group and the scan in phase 1 (owner organisation).
+    const officer = await as(world.otherOfficer.id);
+    const list = await api(app, officer, 'GET', '/groups');
+    expect(list.json<{ groups: { id: string }[] }>().groups.map((g) => g.id)).toContain(group.id);
+    const seen = await api(app, officer, 'GET', `/groups/${group.id}`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json<Detail>().scanDocument?.contributionId).toBe(scanId);
+    expect((await api(app, officer, 'GET', `/groups/${group.id}/scan-document`)).statusCode).toBe(200);
+    // Only the owner releases (zeggenschap): the chain director who acted for the police cannot.
+    const byDirector = await api(app, await as(world.chainDirector.id), 'POST', `/cases/${group.id}/contributions/${scanId}/releases`, { organisationId: youthWork.id, activity: 'Verrijken van de groepsscan' });
+    expect(byDirector.statusCode).toBe(403);
+    const release = await api(app, officer, 'POST', `/cases/${group.id}/contributions/${scanId}/releases`, { organisationId: youthWork.id, activity: 'Verrijken van de groepsscan in de kerngroep' });
+    expect(release.statusCode, release.body).toBe(201);
+
+    // From 2B the core-group partner sees the group, and the scan because the police released it.
+    expect((await api(app, await as(world.chainDirector.id), 'POST', `/cases/${group.id}/admission-decision`, { decision: 'group-scan' })).statusCode).toBe(200);
+    const partner = await api(app, await as(youthWorker.id), 'GET', `/groups/${group.id}`);
+    expect(partner.statusCode).toBe(200);
+    expect(partner.json<Detail>().scanDocument?.contributionId).toBe(scanId);
+    expect((await api(app, await as(youthWorker.id), 'GET', `/groups/${group.id}/scan-document`)).statusCode).toBe(200);
+
+    // Police of another organisation, and the same police organisation at another table: nothing, as if it did not exist.
+    for (const outsider of [foreignOfficer, samePoliceOtherTable]) {
+      const session = await as(outsider.id);
+      expect((await api(app, session, 'GET', `/groups/${group.id}`)).statusCode).toBe(404);
+      expect((await api(app, session, 'GET', `/groups/${group.id}/scan-document`)).statusCode).toBe(404);
+      expect((await api(app, session, 'GET', `/cases/${group.id}/contributions`)).statusCode).toBe(404);
+      const theirs = await api(app, session, 'GET', '/groups');
+      expect(theirs.json<{ groups: { id: string }[] }>().groups.map((g) => g.id)).not.toContain(group.id);
+    }
+  });
+});
+
 describe('ZVT-2B.1–2B.4 through the group approach', () => {
   it('group picture → draft plan → triangle adopts with individual registrations (2A) → informing', async () => {
     const group = await registerAndAdmit('Groep Volledig');

@@ -36,7 +36,7 @@ export type GroupRow = Awaited<ReturnType<ReturnType<typeof groupQuery>['execute
 
 /**
  * Group cases at the caller's tables that the caller could be involved in, narrowed in SQL (lists never over-fetch):
- * the chain director's tables; for a partner professional the groups they registered and the groups at tables where
+ * the chain director's tables; for a partner professional the groups they or their organisation registered and the groups at tables where
  * their organisation is a core-group kind or was added on request. The service then applies the access policy.
  */
 export async function listGroupCandidates(db: DbOrTrx, actor: { role: string; userId: string; organisationId: string; tableIds: readonly string[] }) {
@@ -46,6 +46,8 @@ export async function listGroupCandidates(db: DbOrTrx, actor: { role: string; us
     query = query.where((eb) =>
       eb.or([
         eb('cases.referrer_user_id', '=', actor.userId),
+        // The organisation the group was registered for (the chain director acting for the police): ZVT-3A.3.
+        eb('cases.referrer_organisation_id', '=', actor.organisationId),
         eb.exists(
           eb
             .selectFrom('table_partners as tp')

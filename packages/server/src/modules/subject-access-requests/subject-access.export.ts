@@ -20,7 +20,7 @@ import { actionLabel } from './subject-access.labels.ts';
  */
 export interface AccessExportV1 {
   readonly format: 'ketentafel/avg-art15-inzage';
-  readonly schemaVersion: '1.0';
+  readonly schemaVersion: '1.1';
   readonly producedAt: string;
   readonly request: {
     readonly reference: string;
@@ -35,6 +35,8 @@ export interface AccessExportV1 {
   /** Which tables the search covered: all of them (privacy officer) or the tables of the chain director. */
   readonly coverage: { readonly allTables: boolean; readonly tables: readonly { readonly name: string; readonly municipality: string }[] };
   readonly cases: readonly ExportCase[];
+  /** Since 1.1: the groups (ZVT-2B) the person is a member of, with what concerns them; never other members' data. */
+  readonly groups: readonly ExportGroup[];
   /** Who processed the person's data, from the processing log and user audit log (organisation and role, no names: ADR 0008). */
   readonly processingLog: readonly ExportLogEntry[];
   /** The entries of the register of processing activities (AVG art. 30) that the cases and the log refer to. */
@@ -92,6 +94,30 @@ export interface ExportCase {
   readonly partnerQueries: readonly { readonly organisation: string; readonly question: string; readonly deadline: string; readonly sentAt: string }[];
   readonly retentionExceptions: readonly { readonly motivation: string; readonly decidedByOrganisation: string; readonly reassessOn: string; readonly recordedAt: string }[];
   readonly legalHolds: readonly { readonly motivation: string; readonly placedAt: string; readonly liftedAt: string | null }[];
+}
+
+/**
+ * A group (a case of kind `group-scan`, ADR 0017) the person is a member of: the group's name and area, the
+ * contributions about the group (who gave what: registration, the police scan's file facts, group picture, draft
+ * plan), the decisions, and the person's own membership and informing. Other members are not named (their data).
+ */
+export interface ExportGroup {
+  readonly reference: string;
+  readonly table: { readonly name: string; readonly municipality: string };
+  readonly name: string;
+  readonly area: string;
+  readonly process: { readonly key: string; readonly version: number };
+  readonly phase: { readonly id: string; readonly name: string };
+  readonly registeredOn: string;
+  readonly referrerOrganisation: string;
+  readonly endState: { readonly id: string; readonly label: string } | null;
+  readonly endedOn: string | null;
+  readonly inactiveSince: string | null;
+  readonly member: { readonly fullName: string; readonly birthDate: string; readonly registeredCaseReference: string | null; readonly otherMemberCount: number };
+  readonly contributions: readonly ExportContribution[];
+  readonly decisions: readonly { readonly decidedOn: string; readonly body: string; readonly outcomes: readonly string[]; readonly motivation: string }[];
+  readonly informing: readonly { readonly status: string; readonly sentOn: string | null; readonly content: unknown }[];
+  readonly phaseHistory: ExportCase['phaseHistory'];
 }
 
 export interface ExportContribution {
@@ -181,18 +207,150 @@ function endStateLabel(process: ProcessDefinition, id: string): string {
  */
 export async function matchedSubjects(db: DbOrTrx, request: Pick<ExportRequest, 'subject_full_name' | 'subject_birth_date' | 'scope_table_ids'>) {
   const keys = await findYoungPersonKeys(db, normaliseName(request.subject_full_name), request.subject_birth_date);
-  if (keys.length === 0) return { keys: [], caseIds: [] as string[] };
+  if (keys.length === 0) return { keys: [], caseIds: [] as string[], memberships: [] as GroupMembership[] };
+  if (request.scope_table_ids !== null && request.scope_table_ids.length === 0) return { keys: [], caseIds: [], memberships: [] };
   let query = db
     .selectFrom('cases')
     .select(['cases.id', 'cases.subject_id'])
     .where('cases.subject_id', 'in', keys.map((k) => k.id));
+  // ZVT-2B (ADR 0017): a group member is a subject of the group case through group_members.
+  let groups = db
+    .selectFrom('group_members as m')
+    .innerJoin('cases', 'cases.id', 'm.case_id')
+    .select(['m.id as member_id', 'm.case_id', 'm.subject_id'])
+    .where('m.subject_id', 'in', keys.map((k) => k.id));
   if (request.scope_table_ids !== null) {
-    if (request.scope_table_ids.length === 0) return { keys: [], caseIds: [] };
     query = query.where('cases.table_id', 'in', request.scope_table_ids);
+    groups = groups.where('cases.table_id', 'in', request.scope_table_ids);
   }
-  const cases = await query.execute();
-  const inScope = new Set(cases.map((c) => c.subject_id));
-  return { keys: keys.filter((k) => inScope.has(k.id)), caseIds: cases.map((c) => c.id) };
+  const [cases, memberships] = await Promise.all([query.execute(), groups.execute()]);
+  const inScope = new Set<string | null>([...cases.map((c) => c.subject_id), ...memberships.map((m) => m.subject_id)]);
+  return { keys: keys.filter((k) => inScope.has(k.id)), caseIds: cases.map((c) => c.id), memberships };
+}
+
+interface GroupMembership {
+  readonly member_id: string;
+  readonly case_id: string;
+  readonly subject_id: string;
+}
+
+function contributionsOf(
+  process: ProcessDefinition,
+  contributions: readonly { id: string; owner: string; purpose: string; phase: string; category: DataCategory; kind: string; created_at: Date; content: unknown }[],
+  grants: readonly { contribution_id: string; organisation: string; activity: string; granted_at: Date; withdrawn_at: Date | null }[],
+): ExportContribution[] {
+  return contributions.map((c) => ({
+    id: c.id,
+    givenBy: c.owner,
+    purpose: c.purpose,
+    phase: { id: c.phase, name: phaseName(process, c.phase) },
+    category: { id: c.category, label: DATA_CATEGORY_LABELS[c.category] },
+    kind: c.kind,
+    recordedAt: iso(c.created_at),
+    content: c.content,
+    releases: grants
+      .filter((g) => g.contribution_id === c.id)
+      .map((g) => ({ to: g.organisation, activity: g.activity, releasedAt: iso(g.granted_at), withdrawnAt: g.withdrawn_at ? iso(g.withdrawn_at) : null })),
+  }));
+}
+
+/** The groups of the matched person (ZVT-2B, X-3): one entry per membership, with what concerns the person. */
+async function compileGroups(db: DbOrTrx, memberships: readonly GroupMembership[]): Promise<{ groups: ExportGroup[]; references: Map<string, string> }> {
+  if (memberships.length === 0) return { groups: [], references: new Map() };
+  const caseIds = [...new Set(memberships.map((m) => m.case_id))];
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('tables as t', 't.id', 'cases.table_id')
+    .innerJoin('organisations as ro', 'ro.id', 'cases.referrer_organisation_id')
+    .select([
+      'cases.id',
+      'cases.reference',
+      'cases.process_key',
+      'cases.process_version',
+      'cases.phase',
+      'cases.group_name',
+      'cases.group_area',
+      'cases.registered_on',
+      'cases.end_state',
+      'cases.ended_on',
+      'cases.inactive_since',
+      't.name as table_name',
+      't.municipality as table_municipality',
+      'ro.name as referrer_organisation',
+      sql<number>`(SELECT count(*)::int FROM group_members o WHERE o.case_id = cases.id)`.as('member_count'),
+    ])
+    .where('cases.id', 'in', caseIds)
+    .orderBy('cases.registered_on')
+    .orderBy('cases.reference')
+    .execute();
+  const [members, contributions, decisions, informing, transitions] = await Promise.all([
+    db
+      .selectFrom('group_members as m')
+      .innerJoin('subjects as s', 's.id', 'm.subject_id')
+      .select(['m.id', 'm.case_id', 's.full_name', 's.birth_date', 'm.registered_case_reference'])
+      .where('m.id', 'in', memberships.map((m) => m.member_id))
+      .execute(),
+    db
+      .selectFrom('contributions as c')
+      .innerJoin('organisations as o', 'o.id', 'c.owner_organisation_id')
+      .select(['c.id', 'c.case_id', 'o.name as owner', 'c.purpose', 'c.phase', 'c.category', 'c.kind', 'c.created_at', 'c.content'])
+      .where('c.case_id', 'in', caseIds)
+      .orderBy('c.created_at')
+      .orderBy('c.id')
+      .execute(),
+    db.selectFrom('group_decisions').select(['case_id', 'decided_on', 'body', 'outcomes', 'motivation']).where('case_id', 'in', caseIds).orderBy('recorded_at').execute(),
+    db
+      .selectFrom('group_informing_tasks')
+      .select(['case_id', 'member_id', 'status', 'sent_on', 'content'])
+      .where('member_id', 'in', memberships.map((m) => m.member_id))
+      .execute(),
+    db.selectFrom('phase_transitions').select(['case_id', 'from_phase', 'to_phase', 'outcome', 'at']).where('case_id', 'in', caseIds).orderBy('at').orderBy('id').execute(),
+  ]);
+  const grants =
+    contributions.length === 0
+      ? []
+      : await db
+          .selectFrom('contribution_grants as g')
+          .innerJoin('organisations as o', 'o.id', 'g.grantee_organisation_id')
+          .select(['g.contribution_id', 'o.name as organisation', 'g.activity', 'g.granted_at', 'g.withdrawn_at'])
+          .where('g.contribution_id', 'in', contributions.map((c) => c.id))
+          .orderBy('g.granted_at')
+          .execute();
+  const groups = members.flatMap((member): ExportGroup[] => {
+    const row = rows.find((r) => r.id === member.case_id);
+    if (!row) return [];
+    const process = requireProcess(row.process_key, row.process_version);
+    const of = <T extends { case_id: string }>(list: readonly T[]) => list.filter((x) => x.case_id === row.id);
+    return [
+      {
+        reference: row.reference,
+        table: { name: row.table_name, municipality: row.table_municipality },
+        name: row.group_name ?? '',
+        area: row.group_area ?? '',
+        process: { key: row.process_key, version: row.process_version },
+        phase: { id: row.phase, name: phaseName(process, row.phase) },
+        registeredOn: row.registered_on,
+        referrerOrganisation: row.referrer_organisation,
+        endState: row.end_state === null ? null : { id: row.end_state, label: endStateLabel(process, row.end_state) },
+        endedOn: row.ended_on,
+        inactiveSince: row.inactive_since,
+        member: { fullName: member.full_name, birthDate: member.birth_date, registeredCaseReference: member.registered_case_reference, otherMemberCount: Math.max(0, row.member_count - 1) },
+        contributions: contributionsOf(process, of(contributions), grants),
+        decisions: of(decisions).map((d) => ({ decidedOn: d.decided_on, body: d.body, outcomes: d.outcomes, motivation: d.motivation })),
+        informing: informing.filter((i) => i.member_id === member.id).map((i) => ({ status: i.status, sentOn: i.sent_on, content: i.content })),
+        phaseHistory: of(transitions).map((t) => ({
+          from: t.from_phase,
+          to: t.to_phase,
+          toName: phaseName(process, t.to_phase),
+          outcome: t.outcome,
+          outcomeLabel: outcomeLabel(process, t.from_phase, t.outcome),
+          at: iso(t.at),
+        })),
+      },
+    ];
+  });
+  groups.sort((a, b) => a.registeredOn.localeCompare(b.registeredOn) || a.reference.localeCompare(b.reference));
+  return { groups, references: new Map(rows.map((r) => [r.id, r.reference])) };
 }
 
 async function compileCases(db: DbOrTrx, caseIds: readonly string[]): Promise<{ cases: ExportCase[]; references: Map<string, string> }> {
@@ -313,19 +471,7 @@ async function compileCases(db: DbOrTrx, caseIds: readonly string[]): Promise<{ 
       inactiveSince: row.inactive_since,
       subject: { fullName: row.full_name, birthDate: row.birth_date, municipality: row.municipality },
       legalRepresentatives: of(representatives).map((r) => ({ fullName: r.full_name, relation: r.relation, contact: r.contact })),
-      contributions: of(contributions).map((c) => ({
-        id: c.id,
-        givenBy: c.owner,
-        purpose: c.purpose,
-        phase: { id: c.phase, name: phaseName(process, c.phase) },
-        category: { id: c.category, label: DATA_CATEGORY_LABELS[c.category] },
-        kind: c.kind,
-        recordedAt: iso(c.created_at),
-        content: c.content,
-        releases: grants
-          .filter((g) => g.contribution_id === c.id)
-          .map((g) => ({ to: g.organisation, activity: g.activity, releasedAt: iso(g.granted_at), withdrawnAt: g.withdrawn_at ? iso(g.withdrawn_at) : null })),
-      })),
+      contributions: contributionsOf(process, of(contributions), grants),
       admissionDecisions: of(decisions).map((d) => ({
         assessedOn: d.assessed_on,
         assessment: d.assessment,
@@ -388,7 +534,7 @@ async function compileLog(db: DbOrTrx, hashes: readonly string[], caseReferences
     action: r.action,
     actionLabel: actionLabel(r.action),
     recordType: r.record_type,
-    caseReference: r.record_type === 'case' && r.record_id !== null ? (caseReferences.get(r.record_id) ?? null) : null,
+    caseReference: (r.record_type === 'case' || r.record_type === 'group') && r.record_id !== null ? (caseReferences.get(r.record_id) ?? null) : null,
     activityId: r.activity_id,
     purpose: r.purpose,
     legalGround: r.legal_ground,
@@ -402,7 +548,9 @@ async function compileLog(db: DbOrTrx, hashes: readonly string[], caseReferences
  */
 export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, now: Date): Promise<{ export: AccessExportV1; subjectIds: string[] }> {
   const matched = await matchedSubjects(db, request);
-  const { cases, references } = await compileCases(db, matched.caseIds);
+  const { cases, references: caseReferences } = await compileCases(db, matched.caseIds);
+  const { groups, references: groupReferences } = await compileGroups(db, matched.memberships);
+  const references = new Map([...caseReferences, ...groupReferences]);
   const log = await compileLog(
     db,
     matched.keys.map((k) => k.hash),
@@ -416,13 +564,13 @@ export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, n
   const activityIds = new Set<string>(log.map((l) => l.activityId));
   const activities = Object.values(PROCESSING_ACTIVITIES)
     // The activities the log names, and those under which case data are processed at all.
-    .filter((a) => activityIds.has(a.id) || (cases.length > 0 && CASE_ACTIVITIES.includes(a.id)))
+    .filter((a) => activityIds.has(a.id) || (cases.length + groups.length > 0 && CASE_ACTIVITIES.includes(a.id)))
     .map((a) => ({ id: a.id, name: a.name, purpose: a.purpose, legalGround: a.legalGround, recipients: a.recipients, retention: a.retention }));
   return {
     subjectIds: matched.keys.map((k) => k.id),
     export: {
       format: 'ketentafel/avg-art15-inzage',
-      schemaVersion: '1.0',
+      schemaVersion: '1.1',
       producedAt: iso(now),
       request: {
         reference: request.reference,
@@ -435,6 +583,7 @@ export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, n
       query: { fullName: normaliseName(request.subject_full_name), birthDate: request.subject_birth_date },
       coverage: { allTables: request.scope_table_ids === null, tables },
       cases,
+      groups,
       processingLog: log,
       processingActivities: activities,
     },

@@ -220,7 +220,7 @@ describe('X-3 the sealed export (privacy officer: all tables)', () => {
     expect(text).toContain('Reden-A: overlast bij het station.');
     expect(text).toContain('Wie heeft uw gegevens verwerkt');
     expect(text).toContain('Autoriteit Persoonsgegevens');
-    expect(json).toMatchObject({ format: 'ketentafel/avg-art15-inzage', schemaVersion: '1.0', request: { reference: request.reference, deadlineOn: '2026-12-20' } });
+    expect(json).toMatchObject({ format: 'ketentafel/avg-art15-inzage', schemaVersion: '1.1', request: { reference: request.reference, deadlineOn: '2026-12-20' } });
 
     for (const args of [['pdftotext', [file, '-']], ['pdftotext', ['-upw', 'AAAA-AAAA-AAAA-AAAA-AAAA', file, '-']], ['pdfdetach', ['-list', file]]] as const) {
       const result = spawnSync(args[0], [...args[1]], { encoding: 'utf8' });
@@ -300,6 +300,63 @@ describe('X-3 the sealed export (privacy officer: all tables)', () => {
     const response = await download(world.privacyOfficer.id, tampered.id);
     expect(response.statusCode).toBe(409);
     expect(response.json<{ detail: string }>().detail).toContain('zegel');
+  });
+});
+
+describe('X-3 with ZVT-2B: a member of a group finds the group in the export (ADR 0017)', () => {
+  it.runIf(POPPLER)('name, area, contributions with their givers and releases, decisions, own informing; other members not named', async () => {
+    const pdfBytes = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const created = await api(app, await as(world.officer.id), 'POST', '/groups', {
+      tableId: world.table.id,
+      name: 'Groep Winkelcentrum',
+      area: 'Winkelcentrum Noord',
+      reason: 'Groepsscan-G: intimidatie bij het winkelcentrum.',
+      members: [
+        { fullName: 'Mila Groen', birthDate: '2010-06-06' },
+        { fullName: 'Daan Ander', birthDate: '2009-01-01' },
+      ],
+      scanDocument: { fileName: 'scan-winkelcentrum.pdf', contentType: 'application/pdf', contentBase64: pdfBytes.toString('base64') },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const group = created.json<{ id: string; reference: string; members: { id: string; fullName: string }[]; scanDocument: { contributionId: string } }>();
+    const director = await as(world.chainDirector.id);
+    expect((await api(app, director, 'POST', `/cases/${group.id}/admission-decision`, { decision: 'group-scan' })).statusCode).toBe(200);
+    expect((await api(app, await as(world.officer.id), 'POST', `/cases/${group.id}/contributions/${group.scanDocument.contributionId}/releases`, { organisationId: world.youthCare.id, activity: 'Groepsbeeld-G opstellen' })).statusCode).toBe(201);
+    const picture = { behaviour: 'Gedrag-G: hangen bij de ingang.', impact: 'Winkeliers voelen zich onveilig.', composition: 'Vier jongeren.', dynamics: 'Geen vaste leider.', slidingRisk: 'Beperkt.', prosecutorConsultation: { consultedOn: '2026-11-20', summary: 'Geen strafrechtelijk traject.' } };
+    expect((await api(app, director, 'PUT', `/groups/${group.id}/picture`, picture)).statusCode).toBe(200);
+    const plan = await api(app, director, 'POST', `/groups/${group.id}/outcome`, { outcome: 'draft-plan', areaMeasures: 'Extra toezicht', groupMeasures: 'Groepsgesprek', individualApproachMemberIds: [], involveVeiligheidshuis: false, priority: 'low', criminalGroup: false });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const decided = await api(app, director, 'POST', `/groups/${group.id}/decisions`, { decidedOn: '2026-11-23', body: 'mayor-and-alderman', outcomes: ['plan-adopted'], motivation: 'Besluit-G: aanpak vastgesteld.', memberIdsToRegister: [] });
+    expect(decided.statusCode, decided.body).toBe(201);
+    const mila = group.members.find((m) => m.fullName === 'Mila Groen');
+    const detail = (await api(app, director, 'GET', `/groups/${group.id}`)).json<{ informing: { id: string; memberId: string }[] }>();
+    const task = detail.informing.find((t) => t.memberId === mila?.id);
+    const sent = await api(app, director, 'POST', `/groups/${group.id}/informing-tasks/${task?.id ?? ''}/sent`, { sentOn: '2026-11-23', outcome: 'Plan vastgesteld', goal: 'Overlast verminderen', themes: 'Gedrag op straat', participants: 'Jongerenwerk, politie', rightsExplained: true });
+    expect(sent.statusCode, sent.body).toBe(200);
+
+    const request = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, subjectName: 'mila groen', subjectBirthDate: '2010-06-06' })).json<TSubjectAccessRequest>();
+    const receipt = await produce(world.privacyOfficer.id, request.id);
+    const { text, json } = openWithCode(writePdf((await download(world.privacyOfficer.id, request.id)).rawPayload, 'group.pdf'), receipt.oneTimeCode);
+    expect(json.schemaVersion).toBe('1.1');
+    expect(json.cases).toEqual([]);
+    expect(json.groups).toHaveLength(1);
+    const g = json.groups[0];
+    expect(g).toMatchObject({ reference: group.reference, name: 'Groep Winkelcentrum', area: 'Winkelcentrum Noord', referrerOrganisation: world.police.name, endState: { id: 'group-approach-adopted' } });
+    expect(g?.member).toEqual({ fullName: 'Mila Groen', birthDate: '2010-06-06', registeredCaseReference: null, otherMemberCount: 1 });
+    expect(g?.contributions.map((c) => [c.kind, c.givenBy]).sort()).toEqual(
+      [['group-draft-plan', world.municipality.name], ['group-picture', world.municipality.name], ['group-scan-document', world.police.name], ['registration-reason', world.police.name]].sort(),
+    );
+    expect(g?.contributions.find((c) => c.kind === 'group-scan-document')).toMatchObject({ category: { id: 'criminal' }, content: { fileName: 'scan-winkelcentrum.pdf' }, releases: [{ to: world.youthCare.name, activity: 'Groepsbeeld-G opstellen', withdrawnAt: null }] });
+    expect(g?.decisions).toEqual([{ decidedOn: '2026-11-23', body: 'mayor-and-alderman', outcomes: ['plan-adopted'], motivation: 'Besluit-G: aanpak vastgesteld.' }]);
+    expect(g?.informing).toEqual([expect.objectContaining({ status: 'done', sentOn: '2026-11-23' })]);
+    expect(g?.phaseHistory.map((t) => t.to).slice(0, 3)).toEqual(['1', '2B', '2B-decision']);
+    expect(json.processingLog.some((l) => l.action === 'group.register' && l.caseReference === group.reference)).toBe(true);
+    expect(text).toContain('Groep Winkelcentrum');
+    expect(text).toContain('Gedrag-G: hangen bij de ingang.');
+    // The other member is someone else's data: not named anywhere.
+    expect(JSON.stringify(json)).not.toContain('Daan Ander');
+    expect(text).not.toContain('Daan Ander');
+    expect(JSON.stringify(json)).not.toContain('2009-01-01');
   });
 });
 

@@ -5,7 +5,7 @@ import {
   INFORMING_CONTENT_ITEMS,
   INFORMING_RECIPIENT_LABELS,
 } from '@ketentafel/domain';
-import type { AccessExportV1, ExportCase, ExportContribution } from './subject-access.export.ts';
+import type { AccessExportV1, ExportCase, ExportContribution, ExportGroup } from './subject-access.export.ts';
 import { CHANNEL_LABELS, RELATION_LABELS, REQUESTER_LABELS, roleLabel } from './subject-access.labels.ts';
 import { throwAwayOwnerPassword } from './subject-access.seal.ts';
 import { PdfWriter as Writer } from '../../pdf/pdf-writer.ts';
@@ -112,6 +112,37 @@ function caseSection(w: Writer, c: ExportCase) {
   for (const t of c.phaseHistory) w.bullet(`${dateTime(t.at)}: ${t.outcomeLabel ? `${t.outcomeLabel}; ` : ''}naar fase ${t.to} ${t.toName}`);
 }
 
+function groupSection(w: Writer, g: ExportGroup) {
+  w.h1(`Groep ${g.reference} — ${g.name}`);
+  w.p('U staat als groepslid in een groepsscan van de politie (groepsaanpak, fase 2B). Andere groepsleden worden hier niet genoemd: dat zijn hun gegevens.', { muted: true });
+  w.field('Tafel', `${g.table.name} (${g.table.municipality})`);
+  w.field('Naam van de groep', g.name);
+  w.field('Gebied', g.area);
+  w.field('Geregistreerd op', date(g.registeredOn));
+  w.field('Aangemeld door', g.referrerOrganisation);
+  w.field('Huidige fase', `${g.phase.id} ${g.phase.name}`);
+  if (g.endState) w.field('Afgesloten', `${g.endState.label}${g.endedOn ? ` (${date(g.endedOn)})` : ''}`);
+  if (g.inactiveSince) w.field('Inactief sinds', date(g.inactiveSince));
+  w.h2('Uw gegevens in deze groep');
+  w.field('Naam', g.member.fullName);
+  w.field('Geboortedatum', date(g.member.birthDate));
+  w.field('Aantal andere groepsleden', String(g.member.otherMemberCount));
+  if (g.member.registeredCaseReference) w.field('Individueel aangemeld als casus', g.member.registeredCaseReference);
+  w.h2('Bijdragen over de groep: wie gaf welke gegevens, voor welk doel');
+  if (g.contributions.length === 0) w.p('Geen bijdragen (meer) vastgelegd.', { muted: true });
+  g.contributions.forEach((item, i) => {
+    contribution(w, item, i);
+  });
+  w.h2('Besluiten over de groep');
+  if (g.decisions.length === 0) w.p('Geen besluit vastgelegd.', { muted: true });
+  for (const d of g.decisions) w.bullet(`${date(d.decidedOn)} — ${d.body === 'triangle' ? 'de driehoek' : 'burgemeester en wethouder'}: ${d.outcomes.join(', ')}. ${d.motivation}`);
+  w.h2('Informeren');
+  if (g.informing.length === 0) w.p('Geen informeertaak vastgelegd.', { muted: true });
+  for (const i of g.informing) w.bullet(i.status === 'done' ? `Geïnformeerd${i.sentOn ? ` op ${date(i.sentOn)}` : ''}` : 'Nog te informeren');
+  w.h2('Verloop');
+  for (const t of g.phaseHistory) w.bullet(`${dateTime(t.at)}: ${t.outcomeLabel ? `${t.outcomeLabel}; ` : ''}naar fase ${t.to} ${t.toName}`);
+}
+
 /**
  * Renders the export as a readable Dutch PDF with the complete JSON attached (`inzage.json`), encrypted with
  * AES-256 (PDF 1.7 extension level 3). `code` is the user password; the owner password is random and thrown
@@ -145,15 +176,19 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
   );
 
   w.h2('Samenvatting');
-  if (data.cases.length === 0) {
+  if (data.groups.length > 0) {
+    w.p(`U staat als groepslid in ${String(data.groups.length)} ${data.groups.length === 1 ? 'groep' : 'groepen'} van de groepsaanpak (zie per groep hieronder).`);
+  }
+  if (data.cases.length === 0 && data.groups.length === 0) {
     w.p('Wij hebben over u met deze naam en geboortedatum geen gegevens gevonden in de doorzochte tafels. Gegevens die volgens de bewaartermijnen al zijn verwijderd, bestaan niet meer en staan hier dus ook niet in.');
-  } else {
+  } else if (data.cases.length > 0) {
     w.p(`Over u zijn ${String(data.cases.length)} ${data.cases.length === 1 ? 'casus' : 'casussen'} vastgelegd, met samen ${String(contributionCount)} ${contributionCount === 1 ? 'bijdrage' : 'bijdragen'} van ketenpartners. Per casus ziet u hieronder welke organisatie welke gegevens gaf, met welk doel, en aan wie die zijn vrijgegeven.`);
   }
   w.p(`Het log bevat ${String(logCount)} ${logCount === 1 ? 'regel' : 'regels'} over wie uw gegevens heeft vastgelegd, ingezien of gewijzigd (zie “Wie heeft uw gegevens verwerkt”).`);
   w.p('Alle gegevens staan ook, volledig en in een machineleesbaar formaat, in het bijgevoegde bestand inzage.json (open de bijlagen van dit PDF-bestand). Tekens die het lettertype van dit document niet kent, zijn hier vereenvoudigd weergegeven; in inzage.json staan ze precies.', { muted: true });
 
   for (const c of data.cases) caseSection(w, c);
+  for (const g of data.groups) groupSection(w, g);
 
   w.h1('Wie heeft uw gegevens verwerkt');
   w.p('Elke keer dat iemand in Ketentafel uw gegevens vastlegt, inziet, wijzigt of verwijdert, wordt dat gelogd. Hieronder staat per keer wanneer, door welke organisatie en in welke rol, wat er gebeurde, en of het was toegestaan. Namen van individuele medewerkers staan er niet in; zij handelen namens hun organisatie. Wilt u weten wie precies, neem dan contact op met de functionaris gegevensbescherming.');
@@ -199,7 +234,7 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
   doc.file(Buffer.from(JSON.stringify(data, null, 2), 'utf8'), {
     name: 'inzage.json',
     type: 'application/json',
-    description: 'Alle gegevens van deze inzage, machineleesbaar (schemaVersion 1.0)',
+    description: 'Alle gegevens van deze inzage, machineleesbaar (schemaVersion 1.1)',
     creationDate: new Date(data.producedAt),
   });
 

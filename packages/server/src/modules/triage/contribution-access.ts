@@ -18,6 +18,7 @@ export function accessTo(actor: Actor, row: ContributionRow): ContributionAccess
       createdByUserId: row.created_by,
       caseReferrerUserId: row.referrer_user_id,
       caseDirectorUserId: row.case_director_user_id,
+        recordedOnBehalfOfOwner: row.created_by_organisation_id !== row.owner_organisation_id,
       grants: row.grants.map((g) => ({ granteeOrganisationId: g.grantee_organisation_id, activity: g.activity, withdrawnAt: g.withdrawn_at?.toISOString() ?? null })),
     },
     requireProcess(row.process_key, row.process_version),
