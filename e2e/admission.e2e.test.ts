@@ -4,8 +4,8 @@ import { ADMISSION_DECISION_LABELS, MIN_MOTIVATION_LENGTH } from '@ketentafel/do
 import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { absent, dataValue, hasText, heading1, visible } from './support/assert.ts';
-import { CHAIN_DIRECTOR, POLICE_OFFICER } from './support/context.ts';
-import { birthDateForAge, NOT_ELIGIBLE_FACTS, registerGroupScan, registerIndividual, UNKNOWN_FACTS, type CreatedCase } from './support/flows.ts';
+import { POLICE_OFFICER } from './support/context.ts';
+import { birthDateForAge, NOT_ELIGIBLE_FACTS, openForAdmission, registerGroupScan, registerIndividual, UNKNOWN_FACTS, type CreatedCase } from './support/flows.ts';
 
 const TRIAGE = 'Triage en voorbereiding casusoverleg';
 const GROUP_APPROACH = 'Triage via focusoverleg kerngroep (groepsaanpak)';
@@ -14,18 +14,7 @@ const GROUP_APPROACH = 'Triage via focusoverleg kerngroep (groepsaanpak)';
 describe('Toetsen en besluiten door de ketenregisseur (ZVT-1.2, ZVT-1.3)', () => {
   const current = useBrowser();
 
-  /** Opens the case as the chain director, from the start page's "Te toetsen aanmeldingen" list. */
-  async function openAsChainDirector(created: CreatedCase): Promise<Page> {
-    const browser = current();
-    await browser.actAs(CHAIN_DIRECTOR);
-    const { page } = browser;
-    await page.goto('/');
-    await heading1(page, 'Start');
-    await page.getByRole('region', { name: 'Te toetsen aanmeldingen' }).getByRole('link', { name: created.reference, exact: true }).click();
-    await heading1(page, created.title);
-    await hasText(dataValue(page, 'Fase'), 'Aanmelding');
-    return page;
-  }
+  const openAsChainDirector = (created: CreatedCase): Promise<Page> => openForAdmission(current(), created);
 
   function decisionForm(page: Page) {
     return page.getByRole('region', { name: 'Besluit over toelating' }).filter({ has: page.getByRole('button') });

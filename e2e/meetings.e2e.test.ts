@@ -5,7 +5,7 @@ import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { hasText, heading1, visible } from './support/assert.ts';
 import { CHAIN_DIRECTOR, YOUTH_CARE_PROFESSIONAL, YOUTH_WORKER } from './support/context.ts';
-import { HILLEGOM, addDays, dutchDate, todayIso } from './support/flows.ts';
+import { HILLEGOM, addDays, dutchDate, openMeetingsAs, todayIso } from './support/flows.ts';
 
 /** The demo case in phase 3A at Hillegom (packages/server/src/seed/demo-data.ts, DEMO_CASES_FOR_CASE_MEETING). */
 const SUBJECT = 'Daan Hoekstra';
@@ -29,16 +29,7 @@ describe('Overleggen en agenda (ZVT-3A.1, X-6)', () => {
     return meetingPath;
   }
 
-  async function openMeetings(as: string): Promise<Page> {
-    const browser = current();
-    await browser.actAs(as);
-    const { page } = browser;
-    await page.goto('/');
-    await heading1(page, 'Start');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
-    await heading1(page, 'Overleggen');
-    return page;
-  }
+  const openMeetings = (as: string): Promise<Page> => openMeetingsAs(current(), as);
 
   test('ZVT-3A.1 the chain director plans a case meeting every three weeks and sees the generated dates', async () => {
     const page = await openMeetings(CHAIN_DIRECTOR);

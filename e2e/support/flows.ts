@@ -2,7 +2,9 @@ import { expect } from 'vitest';
 import type { APIResponse, Page } from 'playwright-core';
 import { ELIGIBILITY_FACT_KEYS, ELIGIBILITY_FACT_LABELS, type EligibilityFactKey } from '@ketentafel/domain';
 import type { Browser } from './browser.ts';
-import { POLICE_OFFICER } from './context.ts';
+import { dataValue, hasText, heading1 } from './assert.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { CHAIN_DIRECTOR, POLICE_OFFICER } from './context.ts';
 
 /**
  * Arranging through the API (what a spec is not about) and acting through the UI (what it is about).
@@ -163,4 +165,56 @@ export function caseIdFromUrl(url: string): string {
 export async function caseCount(page: Page): Promise<number> {
   const { cases } = await okJson<{ cases: unknown[] }>(await page.request.get('/api/v1/cases'), 'casussen ophalen');
   return cases.length;
+}
+
+/** Opens a registration as the chain director, from the start page's "Te toetsen aanmeldingen" list (still in phase 1). */
+export async function openForAdmission(browser: Browser, created: CreatedCase): Promise<Page> {
+  await browser.actAs(CHAIN_DIRECTOR);
+  const { page } = browser;
+  await page.goto('/');
+  await heading1(page, 'Start');
+  await page.getByRole('region', { name: 'Te toetsen aanmeldingen' }).getByRole('link', { name: created.reference, exact: true }).click();
+  await heading1(page, created.title);
+  await hasText(dataValue(page, 'Fase'), 'Aanmelding');
+  return page;
+}
+
+/** Opens "Overleggen" as `displayName`, from the start page through the main menu. */
+export async function openMeetingsAs(browser: Browser, displayName: string): Promise<Page> {
+  await browser.actAs(displayName);
+  const { page } = browser;
+  await page.goto('/');
+  await heading1(page, 'Start');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
+  await heading1(page, 'Overleggen');
+  return page;
+}
+
+/**
+ * Answers the partner query about `created` in the inbox ("Uitvragen") as `displayName`: known, has relevant data,
+ * willing to share, with `shared` as the content. Runs axe on the inbox and on the answered query.
+ */
+export async function answerPartnerQuery(browser: Browser, displayName: string, created: CreatedCase, shared: string, category = 'Zorggegevens'): Promise<Page> {
+  await browser.actAs(displayName);
+  const { page } = browser;
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Uitvragen', exact: true }).click();
+  await heading1(page, 'Uitvragen');
+  const row = page.getByRole('table', { name: 'Partnervragen aan uw organisatie' }).getByRole('row').filter({ hasText: created.reference });
+  await hasText(row, created.title, 'Open');
+  await expectNoAxeViolations(page, `uitvragen (${displayName})`);
+  await row.getByRole('link', { name: `Beantwoorden: partnervraag ${created.reference}` }).click();
+  await heading1(page, `Partnervraag ${created.reference}`);
+  const form = page.getByRole('region', { name: 'Beantwoorden' });
+  await form.getByRole('group', { name: 'Kent uw organisatie de jeugdige?' }).getByRole('radio', { name: 'Ja' }).check();
+  await form.getByRole('group', { name: 'Heeft uw organisatie gegevens die relevant zijn voor deze casus?' }).getByRole('radio', { name: 'Ja' }).check();
+  await form.getByRole('group', { name: 'Bent u bereid die gegevens te delen voor een integrale aanpak?' }).getByRole('radio', { name: 'Ja' }).check();
+  await form.getByLabel('Soort gegevens').selectOption({ label: category });
+  await form.getByLabel('Wat u deelt').fill(shared);
+  await form.getByRole('button', { name: 'Antwoord versturen' }).click();
+  await hasText(page.getByRole('status').filter({ hasText: 'Uw antwoord is vastgelegd' }), 'Uw antwoord is vastgelegd.');
+  await hasText(page.getByRole('region', { name: 'Uw antwoord' }), shared);
+  await hasText(dataValue(page, 'Status'), 'Beantwoord');
+  await expectNoAxeViolations(page, `partnervraag beantwoord (${displayName})`);
+  return page;
 }
