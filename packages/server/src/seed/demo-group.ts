@@ -55,6 +55,7 @@ export async function seedDemoGroup(db: Db, clock: Clock, tableIds: ReadonlyMap<
     area: DEMO_GROUP.area,
     reason: DEMO_GROUP.reason,
     members: DEMO_GROUP.members.map((m) => ({ ...m })),
+    unknownMemberCount: 2,
     scanDocument: { fileName: DEMO_GROUP.scanFileName, contentType: 'application/pdf', contentBase64: demoScanPdf().toString('base64') },
   });
   const director = await db.selectFrom('users').select('email').where('role', '=', 'chain-director').orderBy('email').executeTakeFirstOrThrow();

@@ -26,6 +26,7 @@ export interface GroupPicture {
 
 export interface GroupDetail extends GroupSummary {
   readonly reason: string;
+  readonly unknownMemberCount: number;
   readonly phaseName: string;
   readonly referrer: { readonly organisation: string };
   readonly members: readonly { readonly id: string; readonly fullName: string; readonly birthDate: string; readonly registeredCaseReference: string | null }[];
@@ -63,6 +64,7 @@ export interface GroupRegistration {
   readonly area: string;
   readonly reason: string;
   readonly members: readonly { readonly fullName: string; readonly birthDate: string }[];
+  readonly unknownMemberCount: number;
   readonly scanDocument: { readonly fileName: string; readonly contentType: string; readonly contentBase64: string };
 }
 

@@ -54,6 +54,7 @@ export function GroupRegistrationScreen() {
   const [reason, setReason] = useState('');
   const [members, setMembers] = useState<MemberDraft[]>([{ key: 0, fullName: '', birthDate: '' }]);
   const [file, setFile] = useState<File>();
+  const [unknownCount, setUnknownCount] = useState('0');
   const isChainDirector = user.role === 'chain-director';
 
   const update = (key: number, change: Partial<MemberDraft>) => {
@@ -69,6 +70,7 @@ export function GroupRegistrationScreen() {
         area,
         reason,
         members: members.map(({ fullName, birthDate }) => ({ fullName, birthDate })),
+        unknownMemberCount: Number(unknownCount),
         scanDocument: { fileName: file?.name ?? '', contentType: file?.type ?? '', contentBase64: file ? await readBase64(file) : '' },
       }),
     );
@@ -80,7 +82,7 @@ export function GroupRegistrationScreen() {
       <Heading1>Groep registreren</Heading1>
       <Paragraph>Alleen identificerende gegevens van de groepsleden (naam en geboortedatum). De groepsscan is een PDF van hoogstens 5 MB en blijft een bijdrage van de politie.</Paragraph>
       <FieldScope scope="groep">
-        <ProblemAlert problem={problem} labels={{ tableId: 'Tafel', name: 'Naam van de groep', area: 'Gebied', reason: 'Reden', members: 'Groepsleden', scanDocument: 'Groepsscan' }} />
+        <ProblemAlert problem={problem} labels={{ tableId: 'Tafel', name: 'Naam van de groep', area: 'Gebied', reason: 'Reden', members: 'Groepsleden', unknownMemberCount: 'Niet bij naam bekend', scanDocument: 'Groepsscan' }} />
         <form noValidate onSubmit={(event) => void submit(event)} className="kt-form">
           <SelectField name="tableId" label="Tafel" value={tableId} error={errors.tableId} onChange={(e) => { setTableId(e.target.value); }}>
             {tables.map((t) => (
@@ -119,6 +121,17 @@ export function GroupRegistrationScreen() {
               Groepslid toevoegen
             </Button>
           </Fieldset>
+          <TextField
+            name="unknownMemberCount"
+            label="Aantal groepsleden dat de politie niet bij naam kent"
+            description="Alleen een aantal: deze personen worden nergens vastgelegd, ook niet in het log."
+            type="number"
+            min={0}
+            max={200}
+            value={unknownCount}
+            error={errors.unknownMemberCount}
+            onChange={(e) => { setUnknownCount(e.target.value); }}
+          />
           <FormField
             invalid={Boolean(errors.scanDocument)}
             label={<FormLabel htmlFor={SCAN_ID}>Groepsscan (PDF)</FormLabel>}

@@ -223,6 +223,7 @@ export function GroupScreen() {
           { key: 'Aangemeld door', value: group.referrer.organisation },
           { key: 'Geregistreerd op', value: formatDate(group.registeredOn) },
           { key: 'Reden', value: group.reason },
+          { key: 'Niet bij naam bekend (alleen aantal)', value: String(group.unknownMemberCount) },
         ]}
       />
       {group.abilities.admit && <AdmitButton group={group} onSaved={afterSave} />}

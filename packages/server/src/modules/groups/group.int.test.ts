@@ -99,6 +99,24 @@ describe('ZVT-2B registration from a police group scan', () => {
     expect(log.subject_hashes).toHaveLength(subjects.length);
   });
 
+  it('X-1 members the police do not know by name are a count only: stored as a number, logged as subject_count, never as a person', async () => {
+    const subjectsBefore = await db.selectFrom('subjects').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const response = await api(app, await as(world.officer.id), 'POST', '/groups', registration({ unknownMemberCount: 3 }));
+    expect(response.statusCode, response.body).toBe(201);
+    const group = response.json<Detail & { unknownMemberCount: number }>();
+    expect(group.unknownMemberCount).toBe(3);
+    const subjectsAfter = await db.selectFrom('subjects').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(subjectsAfter.n) - Number(subjectsBefore.n)).toBe(2); // the two named members, nobody else
+    const log = await db.selectFrom('processing_log').select(['subject_hashes', 'subject_count']).where('operation_name', '=', 'group.register').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(log).toEqual({ subject_hashes: expect.any(Array), subject_count: 3 });
+    expect(log.subject_hashes).toHaveLength(2);
+    expect((await api(app, await as(world.officer.id), 'POST', '/groups', registration({ unknownMemberCount: -1 }))).statusCode).toBe(400);
+    // Without the field the count is 0, and the log says so.
+    await api(app, await as(world.officer.id), 'POST', '/groups', registration());
+    const plain = await db.selectFrom('processing_log').select('subject_count').where('operation_name', '=', 'group.register').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(plain.subject_count).toBe(0);
+  });
+
   it('only the police (or the chain director for them) register a group', async () => {
     expect((await api(app, await as(world.careWorker.id), 'POST', '/groups', registration())).statusCode).toBe(403);
     expect((await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration())).statusCode).toBe(400);

@@ -41,6 +41,7 @@ export function presentGroupDetail(input: {
   row: GroupRow;
   phaseName: string;
   reason: string;
+  unknownMemberCount: number;
   members: readonly { id: string; full_name: string; birth_date: string; registered_case_reference: string | null }[];
   scan: { contributionId: string; owner: string; meta: { file_name: string; content_type: string; size_bytes: number; sha256: string } } | null;
   corePartners: TGroupDetail['corePartners'];
@@ -55,6 +56,7 @@ export function presentGroupDetail(input: {
   return {
     ...presentGroupSummary(row),
     reason: input.reason,
+    unknownMemberCount: input.unknownMemberCount,
     phaseName: input.phaseName,
     referrer: { organisation: row.referrer_organisation_name },
     members: input.members.map((m) => ({ id: m.id, fullName: m.full_name, birthDate: m.birth_date, registeredCaseReference: m.registered_case_reference })),

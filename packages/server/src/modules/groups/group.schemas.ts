@@ -39,6 +39,13 @@ export const ZGroupRegistration = named(
     area: text(2, 200, 'Gebied'),
     reason: text(10, 300, 'Reden van aanmelding'),
     members: z.array(ZGroupMemberInput).min(1, { error: 'Vul minstens één groepslid in.' }).max(60, { error: 'Hoogstens 60 groepsleden.' }),
+    unknownMemberCount: z
+      .number()
+      .int({ error: 'Vul een heel aantal in.' })
+      .min(0, { error: 'Het aantal kan niet negatief zijn.' })
+      .max(200, { error: 'Hoogstens 200.' })
+      .default(0)
+      .describe('Hoeveel personen in de groep de politie niet bij naam kent (X-1): alleen als aantal, nooit als persoon of in het log.'),
     scanDocument: z.object({
       fileName: text(1, 200, 'Bestandsnaam'),
       contentType: z.string().max(100).describe('Alleen application/pdf.'),
@@ -156,6 +163,7 @@ export const ZGroupDetail = named(
     name: z.string(),
     area: z.string(),
     reason: z.string(),
+    unknownMemberCount: z.number().int().describe('Personen in de groep die de politie niet bij naam kent: alleen een aantal.'),
     table: z.object({ id: ZUuid, name: z.string() }),
     phase: z.string(),
     phaseName: z.string(),

@@ -95,8 +95,9 @@ async function requireGroupForChainDirector(db: DbOrTrx, actor: Actor, groupId: 
   return group;
 }
 
-function log(trx: DbOrTrx, actor: Actor, trace: TraceContext, action: AuditAction, groupId: string | null, subjectIds: readonly string[]) {
-  return recordProcessing(trx, actor, trace, { action, activity: ACTIVITY, recordType: 'group', recordId: groupId, subjectIds, outcome: 'allowed' });
+/** `subjectCount`: people processed who are never stored or identified, such as group members unknown to the police (X-1). */
+function log(trx: DbOrTrx, actor: Actor, trace: TraceContext, action: AuditAction, groupId: string | null, subjectIds: readonly string[], subjectCount = 0) {
+  return recordProcessing(trx, actor, trace, { action, activity: ACTIVITY, recordType: 'group', recordId: groupId, subjectIds, subjectCount, outcome: 'allowed' });
 }
 
 function decodeScan(input: TGroupRegistration['scanDocument']): Buffer {
@@ -179,7 +180,7 @@ export async function registerGroup(ctx: ServiceContext, actor: Actor, trace: Tr
     });
     await repo.insertMembers(trx, created.id, subjectIds);
     const owned = { case_id: created.id, owner_organisation_id: policeOrganisationId, phase: process.initialPhase, purpose: PURPOSE_REGISTRATION, created_by: actor.userId };
-    await repo.insertContribution(trx, { ...owned, category: 'identifying', kind: KIND.reason, content: { reason: input.reason, ...(actor.role === 'chain-director' ? { actingForPolice: true } : {}) } });
+    await repo.insertContribution(trx, { ...owned, category: 'identifying', kind: KIND.reason, content: { reason: input.reason, unknownMemberCount: input.unknownMemberCount, ...(actor.role === 'chain-director' ? { actingForPolice: true } : {}) } });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const scan = await repo.insertContribution(trx, {
       ...owned,
@@ -189,7 +190,7 @@ export async function registerGroup(ctx: ServiceContext, actor: Actor, trace: Tr
     });
     await repo.insertFile(trx, { contribution_id: scan.id, case_id: created.id, file_name: input.scanDocument.fileName, content_type: input.scanDocument.contentType, size_bytes: bytes.length, sha256, content: bytes });
     await cases.insertTransition(trx, { case_id: created.id, from_phase: null, to_phase: process.initialPhase, outcome: 'registered' });
-    await log(trx, actor, trace, 'group.register', created.id, subjectIds);
+    await log(trx, actor, trace, 'group.register', created.id, subjectIds, input.unknownMemberCount);
     return detailOf(ctx, trx, actor, created.id);
   });
 }
@@ -218,6 +219,7 @@ async function detailOf(ctx: ServiceContext, db: DbOrTrx, actor: Actor, groupId:
     row,
     phaseName: phaseOf(process, row.phase).name,
     reason: typeof (reason?.row.content as { reason?: unknown } | undefined)?.reason === 'string' ? ((reason?.row.content as { reason: string }).reason) : '',
+    unknownMemberCount: Number((reason?.row.content as { unknownMemberCount?: unknown } | undefined)?.unknownMemberCount ?? 0),
     members,
     scan: scan && scanMeta ? { contributionId: scan.row.id, owner: scan.row.owner_organisation_name, meta: scanMeta } : null,
     corePartners: group.partners.filter((p) => core.includes(p.id)).map((p) => ({ organisationId: p.id, organisation: p.name, onRequest: group.facts.addedCorePartnerIds.includes(p.id) })),

@@ -154,6 +154,20 @@ describe('ZVT-3A.1 agenda: only admitted cases, invitations per item', () => {
     expect((await api(app, officer, 'POST', `/meetings/${meeting.id}/agenda-items`, { caseId: admitted.id, goal })).statusCode).toBe(403);
   });
 
+  it('ZVT-3A.1 suggested invitations: the partners queried until the triage record names the participants, then those', async () => {
+    const meeting = firstMeeting(await createSeries({ count: 1 }));
+    const c = await buildCaseInPhase(db, { tableId: world.table.id, referrerUserId: world.officer.id, referrerOrganisationId: world.police.id, phase: '3A' });
+    await db.insertInto('partner_queries').values({ case_id: c.id, organisation_id: world.youthCare.id, question: 'Kent u deze jeugdige?', deadline: '2026-12-01', sent_by: world.chainDirector.id, sent_at: new Date() }).execute();
+    const added = await api(app, director, 'POST', `/meetings/${meeting.id}/agenda-items`, { caseId: c.id, goal: 'Plan van aanpak maken' });
+    expect(added.json<Meeting['agenda'][number]>().suggestedOrganisationIds.sort()).toEqual([world.police.id, world.youthCare.id].sort());
+    await db
+      .insertInto('contributions')
+      .values({ case_id: c.id, owner_organisation_id: world.municipality.id, phase: '2A', purpose: 'triage', category: 'other', kind: 'triage-record', content: JSON.stringify({ participantOrganisationIds: [world.police.id] }), created_by: world.chainDirector.id })
+      .execute();
+    const seen = (await api(app, director, 'GET', `/meetings/${meeting.id}`)).json<Meeting>();
+    expect(seen.agenda.find((i) => i.case.id === c.id)?.suggestedOrganisationIds).toEqual([world.police.id]);
+  });
+
   it('ZVT-3A.1 a case of a table the chain director does not direct is not found; a case of another of their tables is refused', async () => {
     const meeting = firstMeeting(await createSeries({ count: 1 }));
     const elsewhere = await buildCaseInPhase(db, { tableId: world.otherTable.id, referrerUserId: world.officer.id, referrerOrganisationId: world.police.id, phase: '3A' });

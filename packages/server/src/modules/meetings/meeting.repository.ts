@@ -194,14 +194,23 @@ export async function tablePartners(db: DbOrTrx, tableId: string) {
 }
 
 /**
- * Organisations involved in a case's triage so far: the referrer and every partner a query was sent to
- * (ZVT-2A.2). The source for suggested invitations until the triage record names the participants.
+ * Organisations to suggest for an invitation per case (ZVT-3A.1): the referrer, and the participants the triage
+ * record names (ZVT-2A.3); while a case has no triage record, every partner a query was sent to (ZVT-2A.2).
  */
 export async function triageOrganisations(db: DbOrTrx, caseIds: readonly string[]) {
   if (caseIds.length === 0) return [];
   const referrers = await db.selectFrom('cases').select(['id as case_id', 'referrer_organisation_id as organisation_id']).where('id', 'in', caseIds).execute();
-  const queried = await db.selectFrom('partner_queries').select(['case_id', 'organisation_id']).where('case_id', 'in', caseIds).execute();
-  return [...referrers, ...queried];
+  const records = await db
+    .selectFrom('contributions')
+    .select(['case_id', sql<string[]>`ARRAY(SELECT jsonb_array_elements_text(content->'participantOrganisationIds'))`.as('participants')])
+    .where('case_id', 'in', caseIds)
+    .where('kind', '=', 'triage-record')
+    .execute();
+  const recorded = new Set(records.map((r) => r.case_id));
+  const participants = records.flatMap((r) => r.participants.map((organisation_id) => ({ case_id: r.case_id, organisation_id })));
+  const unrecorded = caseIds.filter((id) => !recorded.has(id));
+  const queried = unrecorded.length === 0 ? [] : await db.selectFrom('partner_queries').select(['case_id', 'organisation_id']).where('case_id', 'in', unrecorded).execute();
+  return [...referrers, ...participants, ...queried];
 }
 
 /** Open cases of a table (no end state), with what the agenda rule needs; `unsafe`: the caller checks access. */
