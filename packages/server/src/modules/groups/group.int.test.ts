@@ -108,7 +108,7 @@ describe('ZVT-2B registration from a police group scan', () => {
     const subjectsAfter = await db.selectFrom('subjects').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     expect(Number(subjectsAfter.n) - Number(subjectsBefore.n)).toBe(2); // the two named members, nobody else
     const log = await db.selectFrom('processing_log').select(['subject_hashes', 'subject_count']).where('operation_name', '=', 'group.register').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    expect(log).toEqual({ subject_hashes: expect.any(Array), subject_count: 3 });
+    expect(log.subject_count).toBe(3);
     expect(log.subject_hashes).toHaveLength(2);
     expect((await api(app, await as(world.officer.id), 'POST', '/groups', registration({ unknownMemberCount: -1 }))).statusCode).toBe(400);
     // Without the field the count is 0, and the log says so.
