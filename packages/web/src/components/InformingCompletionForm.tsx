@@ -5,8 +5,9 @@ import { api } from '../api/client.ts';
 import type { ConsentGiven } from '../api/types.ts';
 import { useApiAction } from '../app/useApiAction.ts';
 import { formatDate, today } from '../i18n/format.ts';
-import { CONSENT_LABELS, recipientsText } from '../i18n/labels.ts';
-import { CheckboxField, CheckboxGroupField, RadioGroupField, TextField } from './Field.tsx';
+import { recipientsText } from '../i18n/labels.ts';
+import { ConsentFields } from './ConsentFields.tsx';
+import { CheckboxGroupField, TextField } from './Field.tsx';
 import { ProblemAlert } from './FormErrors.tsx';
 
 const CONTENT_CHOICES = INFORMING_CONTENT_ITEMS.map((item) => ({ value: item.id, label: item.label }));
@@ -57,29 +58,7 @@ export function InformingCompletionForm({ caseId, onSaved }: { readonly caseId: 
           error={errors.contentItems}
           onChange={setContentItems}
         />
-        <CheckboxField
-          name="consentAsked"
-          label="Er is om toestemming gevraagd"
-          checked={consentAsked}
-          error={errors.consentAsked}
-          onChange={setConsentAsked}
-        />
-        {consentAsked ? (
-          <RadioGroupField<'yes' | 'no'>
-            name="consentGiven"
-            legend="Is toestemming gegeven?"
-            options={[
-              { value: 'yes', label: 'Ja' },
-              { value: 'no', label: 'Nee' },
-            ]}
-            value={consentGiven}
-            error={errors.consentGiven}
-            onChange={setConsentGiven}
-            className="kt-inline-choices"
-          />
-        ) : (
-          <p className="kt-muted">Toestemming gegeven: {CONSENT_LABELS['not-applicable']}.</p>
-        )}
+        <ConsentFields asked={consentAsked} onAskedChange={setConsentAsked} given={consentGiven} onGivenChange={setConsentGiven} errors={errors} />
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           Informeren vastleggen
         </Button>

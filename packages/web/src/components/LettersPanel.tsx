@@ -7,9 +7,9 @@ import { lettersApi } from '../api/letters.ts';
 import type { CaseLetter } from '../api/letter-types.ts';
 import { useApiAction } from '../app/useApiAction.ts';
 import { formatDate, today } from '../i18n/format.ts';
-import { CONSENT_LABELS } from '../i18n/labels.ts';
 import { DataRows } from './DataRows.tsx';
-import { CheckboxField, CheckboxGroupField, RadioGroupField, TextField } from './Field.tsx';
+import { ConsentFields } from './ConsentFields.tsx';
+import { CheckboxGroupField, RadioGroupField, TextField } from './Field.tsx';
 import { FieldScope, ProblemAlert } from './FormErrors.tsx';
 import { SavedMessage } from './SavedMessage.tsx';
 
@@ -97,23 +97,7 @@ function SentForm({ caseId, letter, letterDate, onSaved }: { readonly caseId: st
             error={errors.contentItems}
             onChange={setContentItems}
           />
-          <CheckboxField name="consentAsked" label="Er is om toestemming gevraagd" checked={consentAsked} error={errors.consentAsked} onChange={setConsentAsked} />
-          {consentAsked ? (
-            <RadioGroupField<'yes' | 'no'>
-              name="consentGiven"
-              legend="Is toestemming gegeven?"
-              options={[
-                { value: 'yes', label: 'Ja' },
-                { value: 'no', label: 'Nee' },
-              ]}
-              value={consentGiven}
-              error={errors.consentGiven}
-              onChange={setConsentGiven}
-              className="kt-inline-choices"
-            />
-          ) : (
-            <p className="kt-muted">Toestemming gegeven: {CONSENT_LABELS['not-applicable']}.</p>
-          )}
+          <ConsentFields asked={consentAsked} onAskedChange={setConsentAsked} given={consentGiven} onGivenChange={setConsentGiven} errors={errors} />
         </>
       )}
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
