@@ -200,6 +200,18 @@ function endStateLabel(process: ProcessDefinition, id: string): string {
   }
 }
 
+/** The releases of these contributions, with the receiving organisation's name (who received what, X-3). */
+async function grantsOf(db: DbOrTrx, contributionIds: readonly string[]) {
+  if (contributionIds.length === 0) return [];
+  return db
+    .selectFrom('contribution_grants as g')
+    .innerJoin('organisations as o', 'o.id', 'g.grantee_organisation_id')
+    .select(['g.contribution_id', 'o.name as organisation', 'g.activity', 'g.granted_at', 'g.withdrawn_at'])
+    .where('g.contribution_id', 'in', contributionIds)
+    .orderBy('g.granted_at')
+    .execute();
+}
+
 /**
  * The young person's records the request covers: the subjects with exactly this name and birth date, found by
  * keyed hash (`findYoungPersonKeys`, the same matching as the log search), and their cases within the
@@ -306,16 +318,7 @@ async function compileGroups(db: DbOrTrx, memberships: readonly GroupMembership[
       .execute(),
     db.selectFrom('phase_transitions').select(['case_id', 'from_phase', 'to_phase', 'outcome', 'at']).where('case_id', 'in', caseIds).orderBy('at').orderBy('id').execute(),
   ]);
-  const grants =
-    contributions.length === 0
-      ? []
-      : await db
-          .selectFrom('contribution_grants as g')
-          .innerJoin('organisations as o', 'o.id', 'g.grantee_organisation_id')
-          .select(['g.contribution_id', 'o.name as organisation', 'g.activity', 'g.granted_at', 'g.withdrawn_at'])
-          .where('g.contribution_id', 'in', contributions.map((c) => c.id))
-          .orderBy('g.granted_at')
-          .execute();
+  const grants = await grantsOf(db, contributions.map((c) => c.id));
   const groups = members.flatMap((member): ExportGroup[] => {
     const row = rows.find((r) => r.id === member.case_id);
     if (!row) return [];
@@ -442,16 +445,7 @@ async function compileCases(db: DbOrTrx, caseIds: readonly string[]): Promise<{ 
       .execute(),
     db.selectFrom('legal_holds').select(['case_id', 'motivation', 'placed_at', 'lifted_at']).where('case_id', 'in', ids).orderBy('placed_at').execute(),
   ]);
-  const grants =
-    contributions.length === 0
-      ? []
-      : await db
-          .selectFrom('contribution_grants as g')
-          .innerJoin('organisations as o', 'o.id', 'g.grantee_organisation_id')
-          .select(['g.contribution_id', 'o.name as organisation', 'g.activity', 'g.granted_at', 'g.withdrawn_at'])
-          .where('g.contribution_id', 'in', contributions.map((c) => c.id))
-          .orderBy('g.granted_at')
-          .execute();
+  const grants = await grantsOf(db, contributions.map((c) => c.id));
 
   const cases = rows.map((row): ExportCase => {
     const process = requireProcess(row.process_key, row.process_version);
