@@ -171,3 +171,73 @@ export const DEMO_GROUP = {
   ],
   scanFileName: 'groepsscan-hoofdstraat.pdf',
 } as const;
+
+/**
+ * A young person in triage (2A) at Lisse on the day the demo is loaded: admitted and informed, with a partner query
+ * that youth care answered (and shared) and one to school attendance that is still open. Fictional.
+ */
+export const DEMO_TRIAGE_CASE = {
+  referrer: 'wijkagent@politie.example',
+  table: 'LIS',
+  subject: { fullName: 'Bram Dekker', birthDate: '2011-05-09', municipality: 'Lisse' },
+  legalRepresentatives: [{ fullName: 'Wendy Dekker', relation: 'parent', contact: '06-00000004' }],
+  reason: 'Meerdere keren aangehouden bij vernielingen rond het busstation, in wisselende groepjes; thuis weinig toezicht.',
+  facts: {
+    adolescentCriminalLaw: 'no',
+    youthCareContinuedAfter18: 'no',
+    youthCareDecidedBefore18: 'no',
+    youthCareResumptionWithinHalfYear: 'no',
+    partOfYouthNetwork: 'yes',
+    areaSafetyProblem: 'yes',
+    careSafetyCooperationNeeded: 'yes',
+    planBeyondReferrerNeeded: 'yes',
+  },
+  queries: [
+    {
+      organisation: 'youthCare',
+      question: 'Kent u deze jeugdige, heeft u relevante gegevens en wilt u die delen voor een integrale aanpak?',
+      deadlineInDays: 7,
+      answer: {
+        by: 'jeugdhulp@jeugdhulp.example',
+        input: {
+          knowsSubject: true,
+          holdsRelevantData: true,
+          willingToShare: true,
+          content: { category: 'care' as const, text: 'Het gezin had tot vorig jaar ambulante gezinsbegeleiding; die is gestopt na een verhuizing.' },
+        },
+      },
+    },
+    {
+      organisation: 'attendance',
+      question: 'Kent u deze jeugdige, is er sprake van verzuim en wilt u delen wat relevant is voor een integrale aanpak?',
+      deadlineInDays: 5,
+      answer: null,
+    },
+  ],
+} as const;
+
+/** Meeting series at Hillegom that start after the demo is loaded; the first case meeting has a case on its agenda. */
+export const DEMO_UPCOMING_MEETINGS: readonly {
+  table: DemoTableKey;
+  kind: 'focus' | 'case-meeting';
+  firstInDays: number;
+  startTime: string;
+  durationMinutes: number;
+  intervalWeeks: number;
+  count: number;
+  location: string;
+  agenda: readonly { subject: string; goal: string; invite: readonly DemoOrganisationKey[] }[];
+}[] = [
+  { table: 'HIL', kind: 'focus', firstInDays: 4, startTime: '09:30', durationMinutes: 60, intervalWeeks: 2, count: 8, location: 'Gemeentehuis Hillegom, zaal 1', agenda: [] },
+  {
+    table: 'HIL',
+    kind: 'case-meeting',
+    firstInDays: 10,
+    startTime: '13:30',
+    durationMinutes: 120,
+    intervalWeeks: 3,
+    count: 6,
+    location: 'Gemeentehuis Hillegom, zaal 2',
+    agenda: [{ subject: 'Daan Kuipers', goal: 'Gezamenlijk beeld van de situatie rond de sporthal en afspraken over begeleiding.', invite: ['police', 'youthCare'] }],
+  },
+];

@@ -1,11 +1,9 @@
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../http/app.ts';
-import type { Actor } from '../auth/actor.ts';
+import { DEMO_TRACE, demoActor } from './demo-actors.ts';
 import { registerGroup } from '../modules/groups/group.service.ts';
 import { decideAdmission } from '../modules/cases/case.service.ts';
 import { DEMO_GROUP } from './demo-data.ts';
-
-const TRACE = { traceId: 'demo'.padEnd(32, '0'), spanId: 'seed'.padEnd(16, '0') };
 
 /** A minimal, valid one-page PDF standing in for the police group scan (no content). */
 function demoScanPdf(): Buffer {
@@ -26,30 +24,10 @@ function demoScanPdf(): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-async function actorFor(db: Db, email: string): Promise<Actor> {
-  const user = await db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.display_name', 'u.organisation_id', 'o.name', 'u.role'])
-    .where('u.email', '=', email)
-    .executeTakeFirstOrThrow();
-  const memberships = await db.selectFrom('user_tables').select('table_id').where('user_id', '=', user.id).execute();
-  return {
-    userId: user.id,
-    displayName: user.display_name,
-    organisationId: user.organisation_id,
-    organisationName: user.name,
-    role: user.role,
-    tableIds: memberships.map((m) => m.table_id),
-    mfa: true,
-    authMethod: 'demo',
-  };
-}
-
 /** Seeds DEMO_GROUP: registered by the police with its scan, admitted by the chain director to phase 2B. */
 export async function seedDemoGroup(db: Db, clock: Clock, tableIds: ReadonlyMap<string, string>): Promise<void> {
-  const police = await actorFor(db, DEMO_GROUP.referrer);
-  const group = await registerGroup({ db, clock }, police, TRACE, {
+  const police = await demoActor(db, DEMO_GROUP.referrer);
+  const group = await registerGroup({ db, clock }, police, DEMO_TRACE, {
     tableId: tableIds.get(DEMO_GROUP.table) ?? '',
     name: DEMO_GROUP.name,
     area: DEMO_GROUP.area,
@@ -59,5 +37,5 @@ export async function seedDemoGroup(db: Db, clock: Clock, tableIds: ReadonlyMap<
     scanDocument: { fileName: DEMO_GROUP.scanFileName, contentType: 'application/pdf', contentBase64: demoScanPdf().toString('base64') },
   });
   const director = await db.selectFrom('users').select('email').where('role', '=', 'chain-director').orderBy('email').executeTakeFirstOrThrow();
-  await decideAdmission({ db, clock }, await actorFor(db, director.email), TRACE, group.id, { decision: 'group-scan' });
+  await decideAdmission({ db, clock }, await demoActor(db, director.email), DEMO_TRACE, group.id, { decision: 'group-scan' });
 }

@@ -1,8 +1,9 @@
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../http/app.ts';
-import type { Actor } from '../auth/actor.ts';
 import { registerCase } from '../modules/cases/case.service.ts';
 import { seedDemoGroup } from './demo-group.ts';
+import { DEMO_TRACE, demoActor } from './demo-actors.ts';
+import { seedDemoUpcoming } from './demo-upcoming.ts';
 import { addCalendarMonths, todayIn } from '@ketentafel/domain';
 import { seedDemoMeetingRecord } from './demo-meeting-record.ts';
 import { DEMO_CASE_PROGRESS, DEMO_ORGANISATIONS, DEMO_REGISTRATIONS, DEMO_TABLES, DEMO_TERM, DEMO_USERS } from './demo-data.ts';
@@ -56,24 +57,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
     }
   });
   for (const registration of DEMO_REGISTRATIONS) {
-    const user = await db
-      .selectFrom('users as u')
-      .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-      .select(['u.id', 'u.display_name', 'u.organisation_id', 'o.name', 'u.role'])
-      .where('u.email', '=', registration.referrer)
-      .executeTakeFirstOrThrow();
-    const memberships = await db.selectFrom('user_tables').select('table_id').where('user_id', '=', user.id).execute();
-    const actor: Actor = {
-      userId: user.id,
-      displayName: user.display_name,
-      organisationId: user.organisation_id,
-      organisationName: user.name,
-      role: user.role,
-      tableIds: memberships.map((m) => m.table_id),
-      mfa: true,
-      authMethod: 'demo',
-    };
-    await registerCase({ db, clock }, actor, { traceId: 'demo'.padEnd(32, '0'), spanId: 'seed'.padEnd(16, '0') }, {
+    await registerCase({ db, clock }, await demoActor(db, registration.referrer), DEMO_TRACE, {
       kind: 'individual',
       tableId: tableIds.get(registration.table) ?? '',
       subject: registration.subject,
@@ -85,6 +69,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
   await progressDemoCases(db, clock, orgIds);
   await seedDemoMeetingRecord(db, orgIds);
   await seedDemoGroup(db, clock, tableIds);
+  await seedDemoUpcoming(db, clock, tableIds, orgIds);
   return true;
 }
 

@@ -52,7 +52,7 @@ export function MeetingsScreen() {
             <UnorderedList>
               {series.map((s) => (
                 <UnorderedListItem key={s.id}>
-                  <AppLink to={`/overleggen/reeksen/${s.id}`}>{s.title}</AppLink>, om de {String(s.intervalWeeks)} weken om {s.startTime} ({s.meetings.length} overleggen)
+                  <AppLink to={`/overleggen/reeksen/${s.id}`}>{s.title}</AppLink>, {s.intervalWeeks === 1 ? 'elke week' : `om de ${String(s.intervalWeeks)} weken`} om {s.startTime} ({s.meetings.length} {s.meetings.length === 1 ? 'overleg' : 'overleggen'})
                 </UnorderedListItem>
               ))}
             </UnorderedList>
