@@ -27,6 +27,7 @@ describe('public API of @ketentafel/domain', () => {
       'COVENANT_TERM_MONTHS', 'TERM_END_RULES', 'TERM_END_RULE_LABELS', 'TERM_WARNING_MONTHS', 'defaultTermEnd', 'isTermEndRule', 'termStatus',
       'DEFAULT_STEERING_GROUP_TITLES', 'ESCALATION_DECISIONS', 'ESCALATION_DECISION_LABELS', 'POLICY_SIGNAL_KINDS', 'POLICY_SIGNAL_KIND_LABELS', 'STEERING_GROUP_ROLES',
       'PARTNER_QUERY_REMINDER_POLICY', 'isAnswerLate', 'isReminderDue', 'isWorkingDay', 'reminderDateFor', 'workingDaysBefore',
+      'dutchPublicHolidays', 'easterSunday', 'publicHolidayOn',
       'ANSWER_CATEGORIES', 'STRIKABLE_FIELDS', 'STRIKABLE_FIELD_IDS', 'SUBJECT_PARTICIPATION_LABELS', 'answerProblem', 'strikeRefusal',
       'MEETING_RECORD_OUTCOMES', 'MIN_ACTION_DESCRIPTION_LENGTH', 'MONITORING_DUE_WITHIN_DAYS', 'caseDirectorProblems', 'mayDecideOnPlanRelease', 'meetingOutcomeProblems', 'meetingRecordRefusal', 'minutesItemView', 'monitoringStatus', 'planActionProblems',
       'DECIDING_BODY_LABELS', 'GROUP_INFORMING_ITEMS', 'GROUP_PICTURE_THEMES', 'GROUP_PRIORITIES', 'GROUP_PRIORITY_LABELS', 'GROUP_SCAN_DOCUMENT', 'coreGroupOrganisationIds', 'decidingBody', 'groupDecisionOutcomes', 'groupMeetingOutcome', 'groupRetentionPlan', 'memberRepresentativeRule', 'missingGroupInformingItems', 'scanDocumentProblem',

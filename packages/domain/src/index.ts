@@ -223,6 +223,7 @@ export {
   type ReminderFacts,
   type ReminderPolicy,
 } from './partner-query-reminders.ts';
+export { dutchPublicHolidays, easterSunday, publicHolidayOn, type PublicHoliday } from './holidays.ts';
 export {
   ANSWER_CATEGORIES,
   STRIKABLE_FIELDS,

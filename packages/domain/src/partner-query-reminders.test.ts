@@ -39,15 +39,27 @@ describe('ZVT-2A.2 reminder before the deadline of a partner query', () => {
     expect(reminderDateFor('2026-11-28')).toBe('2026-11-26');
   });
 
-  it('across a month and year end', () => {
-    expect(reminderDateFor('2027-01-04')).toBe('2026-12-31');
+  it('across a month and year end: New Year\'s Day does not count', () => {
+    // Monday 4 January 2027: Friday 1 January is a public holiday, so Thursday 31 and Wednesday 30 December count.
+    expect(reminderDateFor('2027-01-04')).toBe('2026-12-30');
+    expect(reminderDateFor('2027-01-04', { ...PARTNER_QUERY_REMINDER_POLICY, dutchPublicHolidays: false })).toBe('2026-12-31');
   });
 
-  it('holidays as data are skipped', () => {
-    const policy: ReminderPolicy = { ...PARTNER_QUERY_REMINDER_POLICY, holidays: ['2026-12-25'] };
-    // Monday 28 December: Friday 25th is a holiday, so Thursday 24th and Wednesday 23rd count.
-    expect(reminderDateFor('2026-12-28', policy)).toBe('2026-12-23');
-    expect(reminderDateFor('2026-12-28')).toBe('2026-12-24');
+  it('ZVT-2A.2 public holidays are not working days (ADR 0024): Easter Monday, Christmas, King\'s Day', () => {
+    expect(isWorkingDay('2027-03-29')).toBe(false); // Easter Monday
+    expect(isWorkingDay('2026-12-25')).toBe(false);
+    expect(isWorkingDay('2027-04-27')).toBe(false);
+    expect(isWorkingDay('2026-04-03')).toBe(true); // Good Friday is not a public holiday
+    // Tuesday 30 March 2027, the day after Easter Monday: Friday 26 and Thursday 25 March count.
+    expect(reminderDateFor('2027-03-30')).toBe('2027-03-25');
+    // Monday 28 December 2026: Christmas (Friday 25th) does not count, so Thursday 24th and Wednesday 23rd do.
+    expect(reminderDateFor('2026-12-28')).toBe('2026-12-23');
+  });
+
+  it('a table\'s own closing days as data are skipped too', () => {
+    const policy: ReminderPolicy = { ...PARTNER_QUERY_REMINDER_POLICY, holidays: ['2026-12-24'] };
+    // Monday 28 December: 25th is Christmas, 24th a closing day, so Wednesday 23rd and Tuesday 22nd count.
+    expect(reminderDateFor('2026-12-28', policy)).toBe('2026-12-22');
   });
 
   it('refuses a negative count', () => {

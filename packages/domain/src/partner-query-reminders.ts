@@ -1,16 +1,20 @@
 import { addDays, compareIsoDates, weekdayOf, type IsoDate, type Weekday } from './dates.ts';
 import { DomainError } from './errors.ts';
+import { publicHolidayOn } from './holidays.ts';
 
 /** Day of the week as JavaScript numbers it: 0 = Sunday … 6 = Saturday. */
 
 /**
  * When a partner is reminded of an open partner query (ZVT-2A.2), as data. A product decision (ADR 0014): two
  * working days before the deadline, weekends not counted, so a query due on Monday is reminded on the Thursday
- * before. `holidays` lets a table leave out public holidays; none are built in (they differ per year and region).
+ * before. The national public holidays of the Algemene termijnenwet do not count either (ADR 0024): a query due
+ * on Tuesday after Easter Monday is reminded on the Thursday before. `holidays` adds other closing days.
  */
 export interface ReminderPolicy {
   readonly workingDaysBefore: number;
   readonly nonWorkingWeekdays: readonly Weekday[];
+  /** Whether the Dutch public holidays (holidays.ts) are non-working days. */
+  readonly dutchPublicHolidays: boolean;
   readonly holidays: readonly IsoDate[];
 }
 
@@ -18,12 +22,14 @@ export interface ReminderPolicy {
 export const PARTNER_QUERY_REMINDER_POLICY: ReminderPolicy = Object.freeze({
   workingDaysBefore: 2,
   nonWorkingWeekdays: Object.freeze([6, 0] as Weekday[]),
+  dutchPublicHolidays: true,
   holidays: Object.freeze([] as IsoDate[]),
 });
 
 /** Whether `date` is a working day under `policy`. */
 export function isWorkingDay(date: IsoDate, policy: ReminderPolicy = PARTNER_QUERY_REMINDER_POLICY): boolean {
-  return !policy.nonWorkingWeekdays.includes(weekdayOf(date)) && !policy.holidays.includes(date);
+  if (policy.nonWorkingWeekdays.includes(weekdayOf(date)) || policy.holidays.includes(date)) return false;
+  return !(policy.dutchPublicHolidays && publicHolidayOn(date) !== null);
 }
 
 /**

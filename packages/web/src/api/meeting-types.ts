@@ -34,6 +34,8 @@ export interface MeetingSummary {
   readonly location: string;
   readonly status: 'planned' | 'cancelled';
   readonly moved: boolean;
+  /** The Dutch public holiday the meeting falls on, or null. */
+  readonly publicHoliday: string | null;
   readonly agendaItemCount: number;
   readonly abilities: { readonly manage: boolean };
 }

@@ -1,7 +1,7 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MeetingSummary } from '../api/meeting-types.ts';
 import { formatDate } from '../i18n/format.ts';
-import { agendaCount, meetingStatusLabel } from '../i18n/meetings.ts';
+import { agendaCount, meetingStatusLabel, publicHolidayNote } from '../i18n/meetings.ts';
 import { AppLink } from './Links.tsx';
 
 /**
@@ -44,7 +44,10 @@ export function MeetingTable({
               <TableCell>{meeting.title}</TableCell>
               <TableCell>{meeting.location}</TableCell>
               <TableCell>{agendaCount(meeting.agendaItemCount)}</TableCell>
-              <TableCell>{meetingStatusLabel(meeting)}</TableCell>
+              <TableCell>
+                {meetingStatusLabel(meeting)}
+                {publicHolidayNote(meeting) === null ? null : `, ${publicHolidayNote(meeting) ?? ''}`}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

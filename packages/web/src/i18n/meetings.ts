@@ -17,6 +17,11 @@ export function meetingStatusLabel(meeting: Pick<MeetingSummary, 'status' | 'mov
   return meeting.moved ? 'Verplaatst' : 'Gepland';
 }
 
+/** "valt op Eerste Kerstdag" for a planned meeting on a public holiday, so the chain director can move it; else null. */
+export function publicHolidayNote(meeting: Pick<MeetingSummary, 'status' | 'publicHoliday'>): string | null {
+  return meeting.status === 'planned' && meeting.publicHoliday !== null ? `valt op ${meeting.publicHoliday}` : null;
+}
+
 /** A partner kind in Dutch ("jongerenwerk"); unknown kinds as they are. */
 export function partnerKindLabel(kind: string): string {
   return Object.hasOwn(PARTNER_KIND_LABELS, kind) ? PARTNER_KIND_LABELS[kind as PartnerKind] : kind;

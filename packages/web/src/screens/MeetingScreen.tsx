@@ -16,7 +16,7 @@ import { AppLink } from '../components/Links.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
 import { formText } from '../components/formData.ts';
 import { formatDate } from '../i18n/format.ts';
-import { formatDuration, meetingStatusLabel } from '../i18n/meetings.ts';
+import { formatDuration, meetingStatusLabel, publicHolidayNote } from '../i18n/meetings.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -101,7 +101,7 @@ function MeetingView({ meeting, candidates }: Awaited<ReturnType<typeof meetingL
       <DataRows
         rows={[
           { key: 'Tafel', value: meeting.table.name },
-          { key: 'Datum', value: formatDate(meeting.startsOn) },
+          { key: 'Datum', value: [formatDate(meeting.startsOn), publicHolidayNote(meeting)].filter((part) => part !== null).join(', ') },
           { key: 'Begintijd', value: meeting.startTime },
           { key: 'Duur', value: formatDuration(meeting.durationMinutes) },
           { key: 'Locatie', value: meeting.location },

@@ -87,6 +87,17 @@ describe('ZVT-3A.1 / ZVT-2A.4 meeting series', () => {
     expect(series.meetings.every((m) => m.startTime === '10:00' && m.status === 'planned' && m.abilities.manage)).toBe(true);
   });
 
+  it('ZVT-3A.1 a generated date on a Dutch public holiday is named, so the chain director can move it (ADR 0024)', async () => {
+    const series = await createSeries({ startDate: '2026-12-25', intervalWeeks: 1, count: 2 });
+    expect(series.meetings.map((m) => [m.startsOn, m.publicHoliday])).toEqual([['2026-12-25', 'Eerste Kerstdag'], ['2027-01-01', 'Nieuwjaarsdag']]);
+    const moved = await api(app, director, 'PATCH', `/meetings/${firstMeeting(series).id}`, { startsOn: '2026-12-24' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json<Meeting>().publicHoliday).toBeNull();
+    // The ordinary series above: only King's Day 2027 is a holiday.
+    const ordinary = await createSeries();
+    expect(ordinary.meetings.filter((m) => m.publicHoliday !== null).map((m) => [m.startsOn, m.publicHoliday])).toEqual([['2027-04-27', 'Koningsdag']]);
+  });
+
   it('only the chain director of the table plans; a partner gets 403, another table is refused', async () => {
     expect((await api(app, officer, 'POST', '/meeting-series', seriesBody())).statusCode).toBe(403);
     const refused = await api(app, otherDirector, 'POST', '/meeting-series', seriesBody());

@@ -1,4 +1,4 @@
-import { MEETING_KIND_DEFINITIONS, missingMinimumPartners, type MeetingKind } from '@ketentafel/domain';
+import { MEETING_KIND_DEFINITIONS, missingMinimumPartners, publicHolidayOn, type MeetingKind } from '@ketentafel/domain';
 import type { Actor } from '../../auth/actor.ts';
 import type { AgendaItemRow, MeetingRow, SeriesRow } from './meeting.repository.ts';
 
@@ -27,6 +27,7 @@ export function presentMeetingSummary(actor: Actor, row: MeetingRow, visibleItem
     location: row.location,
     status: row.status,
     moved: row.starts_on !== row.scheduled_on,
+    publicHoliday: publicHolidayOn(row.starts_on)?.name ?? null,
     agendaItemCount: visibleItemCount,
     abilities: { manage: canManage(actor, row, now) },
   };

@@ -52,6 +52,7 @@ export const ZMeetingSummary = named(
     location: z.string(),
     status: z.enum(['planned', 'cancelled']),
     moved: z.boolean(),
+    publicHoliday: z.string().nullable().describe('De Nederlandse feestdag waarop het overleg valt (Algemene termijnenwet), of null.'),
     agendaItemCount: z.number().int().describe('Aantal agendapunten dat ik mag zien (voor een ketenpartner: waarvoor mijn organisatie is uitgenodigd).'),
     abilities: z.object({ manage: z.boolean() }),
   }),
