@@ -41,6 +41,18 @@ export const DEMO_USERS: readonly {
   { email: 'beheer@hltsamen.example', displayName: 'Ruud Zandbergen', organisation: 'hltsamen', role: 'application-administrator', tables: [] },
 ];
 
+/** The criteria facts of a young person causing nuisance in a group, where care and safety must work together. */
+const NUISANCE_IN_A_GROUP = {
+  adolescentCriminalLaw: 'no',
+  youthCareContinuedAfter18: 'no',
+  youthCareDecidedBefore18: 'no',
+  youthCareResumptionWithinHalfYear: 'no',
+  partOfYouthNetwork: 'yes',
+  areaSafetyProblem: 'yes',
+  careSafetyCooperationNeeded: 'yes',
+  planBeyondReferrerNeeded: 'yes',
+} as const;
+
 /** Invented young people for the demo registrations. */
 export const DEMO_REGISTRATIONS = [
   {
@@ -49,16 +61,7 @@ export const DEMO_REGISTRATIONS = [
     subject: { fullName: 'Jesse van Dalen', birthDate: '2010-03-14', municipality: 'Hillegom' },
     legalRepresentatives: [{ fullName: 'Marloes van Dalen', relation: 'parent', contact: '06-00000001' }],
     reason: 'Herhaaldelijk betrokken bij overlast rond het winkelcentrum, in groepsverband.',
-    facts: {
-      adolescentCriminalLaw: 'no',
-      youthCareContinuedAfter18: 'no',
-      youthCareDecidedBefore18: 'no',
-      youthCareResumptionWithinHalfYear: 'no',
-      partOfYouthNetwork: 'yes',
-      areaSafetyProblem: 'yes',
-      careSafetyCooperationNeeded: 'yes',
-      planBeyondReferrerNeeded: 'yes',
-    },
+    facts: NUISANCE_IN_A_GROUP,
   },
   {
     referrer: 'jeugdhulp@jeugdhulp.example',
@@ -83,16 +86,7 @@ export const DEMO_REGISTRATIONS = [
     subject: { fullName: 'Daan Kuipers', birthDate: '2009-06-21', municipality: 'Hillegom' },
     legalRepresentatives: [{ fullName: 'Ilse Kuipers', relation: 'parent', contact: '06-00000002' }],
     reason: 'Vernielingen en intimidatie bij de sporthal, samen met oudere jongeren uit de wijk.',
-    facts: {
-      adolescentCriminalLaw: 'no',
-      youthCareContinuedAfter18: 'no',
-      youthCareDecidedBefore18: 'no',
-      youthCareResumptionWithinHalfYear: 'no',
-      partOfYouthNetwork: 'yes',
-      areaSafetyProblem: 'yes',
-      careSafetyCooperationNeeded: 'yes',
-      planBeyondReferrerNeeded: 'yes',
-    },
+    facts: NUISANCE_IN_A_GROUP,
   },
   {
     referrer: 'wijkagent@politie.example',
@@ -100,16 +94,7 @@ export const DEMO_REGISTRATIONS = [
     subject: { fullName: 'Lotte Vermeulen', birthDate: '2010-02-11', municipality: 'Hillegom' },
     legalRepresentatives: [{ fullName: 'Peter Vermeulen', relation: 'parent', contact: '06-00000003' }],
     reason: 'Betrokken bij winkeldiefstallen in groepsverband; thuis en op school loopt het vast.',
-    facts: {
-      adolescentCriminalLaw: 'no',
-      youthCareContinuedAfter18: 'no',
-      youthCareDecidedBefore18: 'no',
-      youthCareResumptionWithinHalfYear: 'no',
-      partOfYouthNetwork: 'yes',
-      areaSafetyProblem: 'yes',
-      careSafetyCooperationNeeded: 'yes',
-      planBeyondReferrerNeeded: 'yes',
-    },
+    facts: NUISANCE_IN_A_GROUP,
   },
   {
     referrer: 'wijkagent@politie.example',
@@ -117,16 +102,7 @@ export const DEMO_REGISTRATIONS = [
     subject: { fullName: 'Daan Hoekstra', birthDate: '2009-06-21', municipality: 'Hillegom' },
     legalRepresentatives: [{ fullName: 'Petra Hoekstra', relation: 'parent', contact: '06-00000002' }],
     reason: 'Betrokken bij vernielingen en intimidatie bij de skatebaan, in groepsverband; schoolverzuim.',
-    facts: {
-      adolescentCriminalLaw: 'no',
-      youthCareContinuedAfter18: 'no',
-      youthCareDecidedBefore18: 'no',
-      youthCareResumptionWithinHalfYear: 'no',
-      partOfYouthNetwork: 'yes',
-      areaSafetyProblem: 'yes',
-      careSafetyCooperationNeeded: 'yes',
-      planBeyondReferrerNeeded: 'yes',
-    },
+    facts: NUISANCE_IN_A_GROUP,
   },
 ] as const;
 
@@ -182,16 +158,7 @@ export const DEMO_TRIAGE_CASE = {
   subject: { fullName: 'Bram Dekker', birthDate: '2011-05-09', municipality: 'Lisse' },
   legalRepresentatives: [{ fullName: 'Wendy Dekker', relation: 'parent', contact: '06-00000004' }],
   reason: 'Meerdere keren aangehouden bij vernielingen rond het busstation, in wisselende groepjes; thuis weinig toezicht.',
-  facts: {
-    adolescentCriminalLaw: 'no',
-    youthCareContinuedAfter18: 'no',
-    youthCareDecidedBefore18: 'no',
-    youthCareResumptionWithinHalfYear: 'no',
-    partOfYouthNetwork: 'yes',
-    areaSafetyProblem: 'yes',
-    careSafetyCooperationNeeded: 'yes',
-    planBeyondReferrerNeeded: 'yes',
-  },
+  facts: NUISANCE_IN_A_GROUP,
   queries: [
     {
       organisation: 'youthCare',

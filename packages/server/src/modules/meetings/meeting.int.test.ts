@@ -27,6 +27,7 @@ interface Meeting {
   startsAt: string;
   status: string;
   moved: boolean;
+  publicHoliday: string | null;
   agendaItemCount: number;
   abilities: { manage: boolean };
   agenda: { id: string; case: { id: string; title: string; reference: string }; invitations: { id: string }[]; suggestedOrganisationIds: string[] }[];
