@@ -66,4 +66,13 @@ describe('demo data: a table at work on the day it is loaded', () => {
     expect(seen.json<{ meetings: { kind: string; agendaItemCount: number }[] }>().meetings.find((m) => m.kind === 'case-meeting')).toMatchObject({ agendaItemCount: 0 });
     expect(seen.body).not.toContain('Daan Kuipers');
   });
+
+  it('ZVT-3A.2 a partner professional sees own registrations apart from the cases whose direction the organisation holds', async () => {
+    const careWorker = await as(await userId('jeugdhulp@jeugdhulp.example'));
+    const list = await api(app, careWorker, 'GET', '/cases');
+    expect(list.statusCode, list.body).toBe(200);
+    const cases = list.json<{ cases: { title: string; registeredByMe: boolean; directionOrganisation: { name: string } }[] }>().cases;
+    expect(cases.map((c) => [c.title, c.registeredByMe]).sort()).toEqual([['Lotte Vermeulen', false], ['Noa Willems', true]]);
+    expect(cases.find((c) => c.title === 'Lotte Vermeulen')?.directionOrganisation.name).toBe('Jeugdhulp Duin- en Bollenstreek');
+  });
 });

@@ -124,6 +124,8 @@ export interface CaseSummary {
   readonly title: string;
   readonly registeredOn: IsoDate;
   readonly referrerOrganisation: string;
+  /** I registered this case (a partner also sees the cases whose direction their organisation holds). */
+  readonly registeredByMe: boolean;
   /** The partner holding direction over the case (ZVT-3A.2). */
   readonly directionOrganisation: OrganisationRef;
   readonly informingStatus: InformingStatus | null;

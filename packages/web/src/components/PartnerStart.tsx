@@ -3,6 +3,7 @@ import type { CaseSummary, Notice } from '../api/types.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { CaseTable } from './CaseTable.tsx';
+import { DirectedCasesSection } from './DirectedCasesSection.tsx';
 import { AppLink, ButtonLinkTo } from './Links.tsx';
 
 function Notices({ notices }: { readonly notices: readonly Notice[] }) {
@@ -58,8 +59,9 @@ export function PartnerStart({
       </section>
       <section aria-labelledby="aanmeldingen-kop" className="kt-section">
         <Heading2 id="aanmeldingen-kop">Mijn aanmeldingen</Heading2>
-        <CaseTable caption="Casussen die u hebt aangemeld" cases={cases} empty="U hebt nog geen casussen aangemeld." />
+        <CaseTable caption="Casussen die u hebt aangemeld" cases={cases.filter((c) => c.registeredByMe)} empty="U hebt nog geen casussen aangemeld." />
       </section>
+      <DirectedCasesSection cases={cases} />
       <section aria-labelledby="berichten-kop" className="kt-section">
         <Heading2 id="berichten-kop">Berichten</Heading2>
         <Notices notices={notices} />

@@ -5,6 +5,7 @@ import { protect } from '../app/protect.ts';
 import { useSession } from '../app/session.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { CaseTable } from '../components/CaseTable.tsx';
+import { DirectedCasesSection } from '../components/DirectedCasesSection.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { AppLink } from '../components/Links.tsx';
 import { processPhases } from '../i18n/process.ts';
@@ -62,7 +63,14 @@ export function CaseListScreen() {
         {cases.length === 1 ? '1 casus' : `${String(cases.length)} casussen`}
         {filtered ? ' gevonden met deze filters.' : '.'}
       </Paragraph>
-      <CaseTable caption={title} cases={cases} empty="Er zijn geen casussen die u mag zien." />
+      {user.role === 'partner-professional' ? (
+        <>
+          <CaseTable caption={title} cases={cases.filter((c) => c.registeredByMe)} empty="Er zijn geen aanmeldingen van u die u mag zien." />
+          <DirectedCasesSection cases={cases} />
+        </>
+      ) : (
+        <CaseTable caption={title} cases={cases} empty="Er zijn geen casussen die u mag zien." />
+      )}
     </>
   );
 }

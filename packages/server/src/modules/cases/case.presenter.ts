@@ -24,6 +24,7 @@ export function presentCaseSummary(actor: Actor, row: CaseSummaryRow, today: str
     title: row.kind === 'individual' ? (row.subject_name ?? '') : (row.group_name ?? ''),
     registeredOn: row.registered_on,
     referrerOrganisation: row.referrer_organisation_name,
+    registeredByMe: row.referrer_user_id === actor.userId,
     directionOrganisation: { id: row.direction_organisation_id, name: row.direction_organisation_name },
     informingStatus: row.informing_status,
     informingPlannedOn: row.informing_planned_on,

@@ -147,6 +147,7 @@ export const ZCaseSummary = named(
     title: z.string().describe('Naam van de jeugdige of van de groep.'),
     registeredOn: ZIsoDate,
     referrerOrganisation: z.string(),
+    registeredByMe: z.boolean().describe('Ik heb deze casus aangemeld (of de ketenregisseur deed het namens mij).'),
     directionOrganisation: z.object({ id: ZUuid, name: z.string() }).describe('De ketenpartner die de regie over de casus heeft (ZVT-3A.2).'),
     informingStatus: z.enum(['open', 'done', 'deferred']).nullable(),
     informingPlannedOn: ZIsoDate.nullable().describe('Bij uitstel: wanneer alsnog wordt geïnformeerd.'),
