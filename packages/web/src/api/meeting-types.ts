@@ -35,7 +35,7 @@ export interface MeetingSummary {
   readonly status: 'planned' | 'cancelled';
   readonly moved: boolean;
   readonly agendaItemCount: number;
-  readonly abilities: { readonly manage: boolean };
+  readonly abilities: { readonly manage: boolean; readonly manageAgenda: boolean };
 }
 
 /** ZMeetingSeries. */
