@@ -68,7 +68,7 @@ export function GroupRegistrationScreen() {
     const result = await run(async () =>
       groupsApi.register({
         tableId,
-        ...(isChainDirector ? { policeOrganisationId: chosenPoliceId, referrerUserId: referrerId } : {}),
+        ...(isChainDirector ? { policeOrganisationId: chosenPoliceId, ...(referrerId === '' ? {} : { referrerUserId: referrerId }) } : {}),
         name,
         area,
         reason,
