@@ -20,7 +20,8 @@ async function ok(response: Awaited<ReturnType<typeof apiPost>>, what: string) {
  * ZVT-2A.4: a case in doubt goes to the focus meeting; the police officer (owner of the registration data) releases
  * one contribution "for this meeting"; youth work, invited to the item, sees it on the agenda item page today; youth
  * care, not invited, does not. The chain director's start page shows the work queue. Axe on every page. The focus
- * meeting is today (at 23:45 Dutch time, so it is still to come when the series is planned).
+ * meeting is today at 09:00 Dutch time, whatever the time of day the spec runs: a series may start today and its
+ * agenda stays open until the end of the meeting day (ADR 0023).
  */
 describe('Focusoverleg: vrijgeven voor dit overleg (ZVT-2A.4) en de werkvoorraad', () => {
   const current = useBrowser();
@@ -37,7 +38,7 @@ describe('Focusoverleg: vrijgeven voor dit overleg (ZVT-2A.4) en de werkvoorraad
     await decideAdmission(page, caseId, { decision: 'admitted' });
     await ok(await apiPost(page, `/cases/${caseId}/triage/outcome`, { outcome: 'doubt-focus-meeting', motivation: MOTIVATION }), 'twijfel → focusoverleg');
     const series = await ok(
-      await apiPost(page, '/meeting-series', { tableId: await tableId(page, HILLEGOM), kind: 'focus', startDate: today, startTime: '23:45', durationMinutes: 15, intervalWeeks: 2, count: 1, location: 'Gemeentehuis Hillegom' }),
+      await apiPost(page, '/meeting-series', { tableId: await tableId(page, HILLEGOM), kind: 'focus', startDate: today, startTime: '09:00', durationMinutes: 15, intervalWeeks: 2, count: 1, location: 'Gemeentehuis Hillegom' }),
       'focusoverleg plannen',
     );
     const meetingId = (series.meetings as { id: string }[])[0]?.id ?? '';

@@ -159,4 +159,34 @@ describe('Groepsaanpak: groepsscan tot individuele aanmelding (ZVT-2B.1–2B.4)'
     await heading1(page, 'Luuk Hendriks');
     await expectNoAxeViolations(page, 'individuele aanmelding uit de groep (ketenregisseur, 2A)');
   });
+
+  test('ZVT-2B.3 the chain director registers a group for the police and names the police professional who is the referrer', async () => {
+    const browser = current();
+    await browser.actAs(CHAIN_DIRECTOR);
+    const page = browser.page;
+    await page.goto('/groepen/registreren');
+    await heading1(page, 'Groep registreren');
+    await page.getByLabel('Tafel').selectOption({ label: LISSE });
+    await page.getByLabel('Naam van de groep').fill('Groep Namens Politie Lisse');
+    await page.getByLabel('Gebied').fill('Stationsplein, Lisse');
+    await page.getByLabel('Reden van aanmelding').fill('Groepsscan: overlast rond het station, namens de politie geregistreerd.');
+    const member = page.getByRole('group', { name: 'Groepslid 1' });
+    await member.getByLabel('Naam').fill('Daan Testlid');
+    await member.getByLabel('Geboortedatum').fill('2010-02-02');
+    await page.getByLabel('Groepsscan (PDF)').setInputFiles({ name: 'groepsscan-station.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expectNoAxeViolations(page, 'groep registreren namens de politie (ketenregisseur)');
+    // Without a police professional the registration is refused on that field.
+    await page.getByRole('button', { name: 'Groep registreren' }).click();
+    await hasText(page.locator('.kt-problem'), 'Kies een professional van deze politie-organisatie aan deze tafel.');
+    expect(await page.getByLabel('Aanmelder bij de politie').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'groep registreren namens de politie met fout');
+    const options = await page.getByLabel('Aanmelder bij de politie').locator('option').allInnerTexts();
+    expect(options).toContain(POLICE_OFFICER);
+    expect(options).not.toContain(CHAIN_DIRECTOR);
+    await page.getByLabel('Aanmelder bij de politie').selectOption({ label: POLICE_OFFICER });
+    await page.getByRole('button', { name: 'Groep registreren' }).click();
+    await heading1(page, 'Groep Namens Politie Lisse');
+    await hasText(page.getByRole('status').filter({ hasText: 'is geregistreerd' }), 'Groep');
+    await expectNoAxeViolations(page, 'groep namens de politie geregistreerd (ketenregisseur)');
+  });
 });

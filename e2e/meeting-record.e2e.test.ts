@@ -66,9 +66,9 @@ describe('Verslag van het casusoverleg (ZVT-3A.2 – ZVT-3A.5)', () => {
       'triage vastleggen',
     );
     await ok(await apiPost(page, `/cases/${created.id}/triage/outcome`, { outcome: 'to-case-meeting', motivation: 'Zorg en veiligheid moeten samen een plan maken.' }), 'triage-uitkomst');
-    // A meeting today, late enough to plan it now (the agenda can be prepared until the meeting starts).
+    // A meeting today at 09:00, whatever the time now: the agenda stays open until the end of the meeting day (ADR 0023).
     const series = (await ok(
-      await apiPost(page, '/meeting-series', { tableId: await tableId(page, HILLEGOM), kind: 'case-meeting', startDate: todayIso(), startTime: '23:50', durationMinutes: 15, intervalWeeks: 3, count: 1, location: 'Gemeentehuis Hillegom, zaal 3' }),
+      await apiPost(page, '/meeting-series', { tableId: await tableId(page, HILLEGOM), kind: 'case-meeting', startDate: todayIso(), startTime: '09:00', durationMinutes: 15, intervalWeeks: 3, count: 1, location: 'Gemeentehuis Hillegom, zaal 3' }),
       'overleg plannen',
     )) as { meetings: { id: string }[] };
     meetingId = series.meetings[0]?.id ?? '';

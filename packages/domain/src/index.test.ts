@@ -19,7 +19,7 @@ describe('public API of @ketentafel/domain', () => {
       'loadProcessDefinition', 'validateProcessDefinition', 'targetOf', 'endStateOf', 'findOutcome', 'outcomesFrom', 'phaseOf',
       'zvtProcessV1', 'builtInProcesses', 'findLatestProcess', 'findProcess',
       'invitationIsCurrent', 'MEETING_KINDS', 'MEETING_KIND_DEFINITIONS', 'PARTNER_KIND_LABELS', 'isMeetingKind', 'missingMinimumPartners',
-      'MAX_INTERVAL_WEEKS', 'MAX_SERIES_OCCURRENCES', 'assertOccurrenceChange', 'generateOccurrences', 'isWallTime', 'validateSeriesRule', 'wallClockOf', 'zonedInstant',
+      'MAX_INTERVAL_WEEKS', 'MAX_SERIES_OCCURRENCES', 'agendaIsOpen', 'assertOccurrenceChange', 'generateOccurrences', 'isWallTime', 'planningDateProblem', 'validateSeriesRule', 'wallClockOf', 'zonedInstant',
       'agendaAdmission', 'meetingKindOfPhase', 'meetingView', 'visibleAgendaItems',
       'DEFAULT_SUPPRESSION_THRESHOLD', 'assertSuppressionThreshold', 'formatSuppressed', 'isSmallCount', 'suppressCounts',
       'evaluationCounts', 'evaluationIds', 'evaluationSuppression',

@@ -133,9 +133,11 @@ export {
 export {
   MAX_INTERVAL_WEEKS,
   MAX_SERIES_OCCURRENCES,
+  agendaIsOpen,
   assertOccurrenceChange,
   generateOccurrences,
   isWallTime,
+  planningDateProblem,
   validateSeriesRule,
   wallClockOf,
   zonedInstant,

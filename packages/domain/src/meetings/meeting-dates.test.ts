@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { addDays } from '../dates.ts';
-import { assertOccurrenceChange, generateOccurrences, validateSeriesRule, wallClockOf, zonedInstant } from './meeting-dates.ts';
+import { agendaIsOpen, assertOccurrenceChange, generateOccurrences, planningDateProblem, validateSeriesRule, wallClockOf, zonedInstant } from './meeting-dates.ts';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -96,11 +96,69 @@ describe('moving or cancelling one meeting', () => {
     expect(() => { assertOccurrenceChange(planned, { kind: 'cancel' }, now, AMS); }).not.toThrow();
   });
 
-  it('not into the past, and not once it started or was cancelled', () => {
-    expect(() => { assertOccurrenceChange(planned, { kind: 'move', date: '2026-11-23', startTime: '11:00' }, now, AMS); }).toThrow(/verleden/);
-    // 11:30 Amsterdam on 23 November is 10:30 UTC: just after now.
+  it('ZVT-3A.1 not to a day before today, and not once it started or was cancelled (ADR 0023)', () => {
+    // now is 11:00 Amsterdam on 23 November: yesterday is refused, any time today is allowed (also 10:00, already past).
+    expect(() => { assertOccurrenceChange(planned, { kind: 'move', date: '2026-11-22', startTime: '23:59' }, now, AMS); }).toThrow(/verleden/);
+    expect(() => { assertOccurrenceChange(planned, { kind: 'move', date: '2026-11-23', startTime: '00:00' }, now, AMS); }).not.toThrow();
     expect(() => { assertOccurrenceChange(planned, { kind: 'move', date: '2026-11-23', startTime: '11:30' }, now, AMS); }).not.toThrow();
+    expect(() => { assertOccurrenceChange(planned, { kind: 'move', date: '2026-11-23', startTime: '25:00' }, now, AMS); }).toThrow(DomainError);
     expect(() => { assertOccurrenceChange({ ...planned, startsAt: now }, { kind: 'cancel' }, now, AMS); }).toThrow(/begonnen/);
     expect(() => { assertOccurrenceChange({ ...planned, status: 'cancelled' }, { kind: 'cancel' }, now, AMS); }).toThrow(/geannuleerd/);
+  });
+});
+
+describe('ZVT-2A.4 / ZVT-2B.1 / ZVT-3A.1 planning on the day itself (ADR 0023)', () => {
+  const at = (iso: string) => new Date(iso);
+
+  it('ZVT-3A.1 a series may start today: yesterday refused, today allowed from 00:00 to 23:59 Amsterdam', () => {
+    // 00:00 on 23 November in Amsterdam (UTC+1) is 23:00 UTC on the 22nd.
+    const midnight = at('2026-11-22T23:00:00Z');
+    expect(planningDateProblem('2026-11-22', midnight, AMS)).toMatch(/verleden/);
+    expect(planningDateProblem('2026-11-23', midnight, AMS)).toBeNull();
+    expect(planningDateProblem('2026-11-24', midnight, AMS)).toBeNull();
+    // One minute earlier it is still the 22nd in Amsterdam (and the 22nd in UTC too): the 22nd is today.
+    expect(planningDateProblem('2026-11-22', at('2026-11-22T22:59:00Z'), AMS)).toBeNull();
+    // 23:59 on 23 November Amsterdam: the 23rd is still today.
+    expect(planningDateProblem('2026-11-23', at('2026-11-23T22:59:00Z'), AMS)).toBeNull();
+    expect(planningDateProblem('2026-11-22', at('2026-11-23T22:59:00Z'), AMS)).toMatch(/verleden/);
+  });
+
+  it('ZVT-2A.4 across the spring DST change (29 March 2026, UTC+2 from 03:00): the Dutch date counts, not the UTC date', () => {
+    // 00:00 on 29 March Amsterdam is still UTC+1: 23:00 UTC on the 28th.
+    expect(planningDateProblem('2026-03-29', at('2026-03-28T23:00:00Z'), AMS)).toBeNull();
+    expect(planningDateProblem('2026-03-28', at('2026-03-28T23:00:00Z'), AMS)).toMatch(/verleden/);
+    // 23:59 on 29 March Amsterdam is UTC+2: 21:59 UTC; at 22:00 UTC it is the 30th in Amsterdam (still the 29th in UTC).
+    expect(planningDateProblem('2026-03-29', at('2026-03-29T21:59:00Z'), AMS)).toBeNull();
+    expect(planningDateProblem('2026-03-29', at('2026-03-29T22:00:00Z'), AMS)).toMatch(/verleden/);
+  });
+
+  it('ZVT-2B.1 across the autumn DST change (25 October 2026, UTC+1 from 03:00)', () => {
+    // 00:00 on 25 October Amsterdam is still UTC+2: 22:00 UTC on the 24th.
+    expect(planningDateProblem('2026-10-25', at('2026-10-24T22:00:00Z'), AMS)).toBeNull();
+    expect(planningDateProblem('2026-10-24', at('2026-10-24T22:00:00Z'), AMS)).toMatch(/verleden/);
+    // 23:59 on 25 October Amsterdam is UTC+1: 22:59 UTC; at 23:00 UTC it is the 26th in Amsterdam.
+    expect(planningDateProblem('2026-10-25', at('2026-10-25T22:59:00Z'), AMS)).toBeNull();
+    expect(planningDateProblem('2026-10-25', at('2026-10-25T23:00:00Z'), AMS)).toMatch(/verleden/);
+  });
+
+  it('ZVT-3A.1 the agenda stays open until the end of the meeting day in Dutch time, also during the meeting', () => {
+    const meeting = { status: 'planned' as const, date: '2026-11-23' };
+    expect(agendaIsOpen(meeting, at('2026-11-20T12:00:00Z'), AMS)).toBe(true); // days before
+    expect(agendaIsOpen(meeting, at('2026-11-22T23:00:00Z'), AMS)).toBe(true); // 00:00 on the day
+    expect(agendaIsOpen(meeting, at('2026-11-23T09:30:00Z'), AMS)).toBe(true); // 10:30, during a 10:00 meeting
+    expect(agendaIsOpen(meeting, at('2026-11-23T22:59:00Z'), AMS)).toBe(true); // 23:59 on the day
+    expect(agendaIsOpen(meeting, at('2026-11-23T23:00:00Z'), AMS)).toBe(false); // 00:00 the next day
+    expect(agendaIsOpen({ ...meeting, status: 'cancelled' }, at('2026-11-20T12:00:00Z'), AMS)).toBe(false);
+  });
+
+  it('ZVT-2A.4 the agenda of a meeting on a DST-change day closes at midnight Dutch time', () => {
+    const spring = { status: 'planned' as const, date: '2026-03-29' };
+    expect(agendaIsOpen(spring, at('2026-03-28T23:00:00Z'), AMS)).toBe(true);
+    expect(agendaIsOpen(spring, at('2026-03-28T22:59:00Z'), AMS)).toBe(true);
+    expect(agendaIsOpen(spring, at('2026-03-29T21:59:00Z'), AMS)).toBe(true);
+    expect(agendaIsOpen(spring, at('2026-03-29T22:00:00Z'), AMS)).toBe(false);
+    const autumn = { status: 'planned' as const, date: '2026-10-25' };
+    expect(agendaIsOpen(autumn, at('2026-10-25T22:59:00Z'), AMS)).toBe(true);
+    expect(agendaIsOpen(autumn, at('2026-10-25T23:00:00Z'), AMS)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { addDays, compareIsoDates, formatIsoDate, parseIsoDate, type IsoDate } from '../dates.ts';
+import { addDays, compareIsoDates, formatIsoDate, parseIsoDate, todayIn, type IsoDate } from '../dates.ts';
 
 /** A wall-clock time `HH:MM` (24 hours), as people agree a meeting time: always Dutch local time. */
 export type WallTime = string;
@@ -160,8 +160,36 @@ export type OccurrenceChange =
   | { readonly kind: 'cancel' };
 
 /**
+ * ZVT-2A.4, ZVT-2B.1, ZVT-3A.1 (ADR 0023): the day a meeting may be planned on. A series may start today (the
+ * date in `timeZone`, Dutch time) or later, at any time of that day — also a time that has already passed, so the
+ * chain director can plan a meeting that is held today; a day before today is refused. The same holds for
+ * moving one meeting.
+ *
+ * @param date - the meeting's date in `timeZone`
+ * @param now - the clock reading
+ * @returns a Dutch reason when the date is refused, otherwise `null`
+ */
+export function planningDateProblem(date: IsoDate, now: Date, timeZone: string): string | null {
+  return compareIsoDates(date, todayIn(timeZone, now)) < 0 ? 'Een overleg kan niet op een dag in het verleden worden gepland; kies vandaag of later.' : null;
+}
+
+/**
+ * ZVT-3A.1, ZVT-2A.4, ZVT-2B.1 (ADR 0023): whether the agenda of a meeting (adding and removing items, inviting
+ * partners) can still be changed: for a planned meeting until the end of the meeting's day in `timeZone` (Dutch
+ * time), also while it is being held — a chain director adds an urgent item on the day itself. From the next day
+ * on the agenda is what was discussed. A cancelled meeting has no agenda to change.
+ *
+ * @param meeting - its status and its date in `timeZone`
+ * @param now - the clock reading
+ */
+export function agendaIsOpen(meeting: { readonly status: MeetingStatus; readonly date: IsoDate }, now: Date, timeZone: string): boolean {
+  return meeting.status === 'planned' && compareIsoDates(todayIn(timeZone, now), meeting.date) <= 0;
+}
+
+/**
  * Checks a change to one meeting: a cancelled meeting stays cancelled, a meeting that has started can no
- * longer be moved or cancelled (it happened), and a meeting is not moved into the past.
+ * longer be moved or cancelled (it happened), and a meeting is not moved to a day before today
+ * ({@link planningDateProblem}).
  *
  * @param meeting - its current state and start
  * @param change - the change
@@ -179,7 +207,9 @@ export function assertOccurrenceChange(
   if (meeting.startsAt.getTime() <= now.getTime()) {
     throw new DomainError('invalid-transition', 'Dit overleg is al begonnen of geweest; verplaatsen of annuleren kan niet meer.');
   }
-  if (change.kind === 'move' && zonedInstant(change.date, change.startTime, timeZone).getTime() <= now.getTime()) {
-    throw new DomainError('invalid-argument', 'Een overleg kan niet naar een moment in het verleden worden verplaatst.');
+  if (change.kind === 'move') {
+    parseWallTime(change.startTime);
+    const problem = planningDateProblem(change.date, now, timeZone);
+    if (problem !== null) throw new DomainError('invalid-argument', problem);
   }
 }

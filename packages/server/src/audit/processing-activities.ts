@@ -31,6 +31,7 @@ export const PROCESSING_ACTIVITY_IDS = [
   'zvt-evaluation',
   'zvt-group-approach',
   'zvt-letters',
+  'zvt-chain-direction',
 ] as const;
 
 export type ProcessingActivityId = (typeof PROCESSING_ACTIVITY_IDS)[number];
@@ -206,5 +207,16 @@ export const PROCESSING_ACTIVITIES: Readonly<Record<ProcessingActivityId, Proces
     dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers'],
     recipients: ['ketenregisseur', 'aanmelder', 'de betrokkene zelf (de brief)'],
     retention: 'De brief wordt niet bewaard; de vastlegging van de verzending (soort, sjabloonversie, data, kanaal, afzender) als de casus.',
+  },
+  'zvt-chain-direction': {
+    id: 'zvt-chain-direction',
+    name: 'Ketenregie: werkvoorraad van de ketenregisseur (ZVT-1.2, ZVT-1.4, ZVT-2A.2, ZVT-3A.1, ZVT-4A.2)',
+    purpose:
+      'De ketenregisseur bewaakt het werkproces over alle casussen van zijn tafels: wat nu om hem vraagt (te toetsen aanmeldingen, uitvragen over de termijn, te informeren betrokkenen, het volgende overleg, afwijkingen van de bewaartermijn die opnieuw te beoordelen zijn), zodat termijnen worden gehaald en niets blijft liggen.',
+    legalGround: PUBLIC_TASK,
+    dataCategories: ['casuskenmerk en tafel (geen naam of geboortedatum)', 'fase en termijnen (datum aanmelding, uitvraagtermijn, gepland informeren, herbeoordeling)', 'naam van de bevraagde ketenpartner', 'overlegdatum en aantal agendapunten'],
+    dataSubjects: ['jeugdige', 'wettelijk vertegenwoordigers (via de informeertaak)'],
+    recipients: ['ketenregisseur van de tafel'],
+    retention: 'De werkvoorraad wordt niet bewaard: hij wordt bij elke lezing afgeleid uit de casussen (die hun eigen bewaartermijn volgen). Alleen de logregel blijft, zolang de logregels worden bewaard.',
   },
 };

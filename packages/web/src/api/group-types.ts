@@ -60,6 +60,7 @@ export interface GroupDetail extends GroupSummary {
 export interface GroupRegistration {
   readonly tableId: string;
   readonly policeOrganisationId?: string;
+  readonly referrerUserId?: string;
   readonly name: string;
   readonly area: string;
   readonly reason: string;

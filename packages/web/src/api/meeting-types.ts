@@ -37,7 +37,7 @@ export interface MeetingSummary {
   /** The Dutch public holiday the meeting falls on, or null. */
   readonly publicHoliday: string | null;
   readonly agendaItemCount: number;
-  readonly abilities: { readonly manage: boolean };
+  readonly abilities: { readonly manage: boolean; readonly manageAgenda: boolean };
 }
 
 /** ZMeetingSeries. */

@@ -240,6 +240,8 @@ export interface MyTable {
   readonly termStatus: { readonly state: 'not-started' | 'running' | 'ending-soon' | 'ended'; readonly warnFrom: IsoDate; readonly daysLeft: number };
   /** Cases without an end state; for the chain director only. */
   readonly openCases: number | null;
+  /** ZVT-2B.3: for the chain director only, the police professionals of the table (referrer of a group registered for the police). */
+  readonly policeProfessionals: readonly { readonly id: string; readonly name: string; readonly organisationId: string }[] | null;
 }
 
 /** TermEndRule of @ketentafel/domain. */

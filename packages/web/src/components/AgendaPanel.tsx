@@ -88,7 +88,7 @@ function AgendaItemView({ meeting, item, onSaved }: { readonly meeting: MeetingD
           </Paragraph>
         </Alert>
       )}
-      {meeting.abilities.manage && (
+      {meeting.abilities.manageAgenda && (
         <>
           <InvitationForm meeting={meeting} item={item} onSaved={onSaved} />
           <RemoveItem meeting={meeting} item={item} onSaved={onSaved} />
@@ -176,7 +176,7 @@ export function AgendaPanel({
       {meeting.agenda.map((item) => (
         <AgendaItemView key={item.id} meeting={meeting} item={item} onSaved={onSaved} />
       ))}
-      {meeting.abilities.manage && <AddItemForm meeting={meeting} candidates={candidates} onSaved={onSaved} />}
+      {meeting.abilities.manageAgenda && <AddItemForm meeting={meeting} candidates={candidates} onSaved={onSaved} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { MEETING_KINDS, MEETING_KIND_DEFINITIONS, type MeetingKind } from '@kete
 import { api } from '../api/client.ts';
 import type { MyTable } from '../api/types.ts';
 import { useApiAction } from '../app/useApiAction.ts';
-import { addDays, formatDate, today } from '../i18n/format.ts';
+import { formatDate, today } from '../i18n/format.ts';
 import { partnerKindLabel } from '../i18n/meetings.ts';
 import { RadioGroupField, SelectField, TextField } from './Field.tsx';
 import { ProblemAlert } from './FormErrors.tsx';
@@ -81,7 +81,7 @@ export function MeetingSeriesForm({ tables }: { readonly tables: readonly MyTabl
           ))}
         </SelectField>
         <RadioGroupField name="kind" legend="Soort overleg" options={MEETING_KINDS.map(kindOption)} value={kind} onChange={chooseKind} error={errors.kind} />
-        <TextField name="startDate" type="date" label="Datum van het eerste overleg" min={addDays(today(), 1)} error={errors.startDate} />
+        <TextField name="startDate" type="date" label="Datum van het eerste overleg" description="Vandaag of later." min={today()} error={errors.startDate} />
         <TextField name="startTime" type="time" label="Begintijd" description="Nederlandse tijd, bijvoorbeeld 09:30." error={errors.startTime} />
         <TextField
           name="durationMinutes"

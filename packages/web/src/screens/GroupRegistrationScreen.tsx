@@ -49,6 +49,9 @@ export function GroupRegistrationScreen() {
   const table = tables.find((t) => t.id === tableId);
   const policeOptions = table?.partners.filter((p) => p.kind === 'police') ?? [];
   const [policeId, setPoliceId] = useState('');
+  const chosenPoliceId = policeId || (policeOptions[0]?.id ?? '');
+  const referrerOptions = table?.policeProfessionals?.filter((u) => u.organisationId === chosenPoliceId) ?? [];
+  const [referrerId, setReferrerId] = useState('');
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
   const [reason, setReason] = useState('');
@@ -65,7 +68,7 @@ export function GroupRegistrationScreen() {
     const result = await run(async () =>
       groupsApi.register({
         tableId,
-        ...(isChainDirector ? { policeOrganisationId: policeId || (policeOptions[0]?.id ?? '') } : {}),
+        ...(isChainDirector ? { policeOrganisationId: chosenPoliceId, ...(referrerId === '' ? {} : { referrerUserId: referrerId }) } : {}),
         name,
         area,
         reason,
@@ -82,7 +85,7 @@ export function GroupRegistrationScreen() {
       <Heading1>Groep registreren</Heading1>
       <Paragraph>Alleen identificerende gegevens van de groepsleden (naam en geboortedatum). De groepsscan is een PDF van hoogstens 5 MB en blijft een bijdrage van de politie.</Paragraph>
       <FieldScope scope="groep">
-        <ProblemAlert problem={problem} labels={{ tableId: 'Tafel', name: 'Naam van de groep', area: 'Gebied', reason: 'Reden', members: 'Groepsleden', unknownMemberCount: 'Niet bij naam bekend', scanDocument: 'Groepsscan' }} />
+        <ProblemAlert problem={problem} labels={{ tableId: 'Tafel', policeOrganisationId: 'Namens de politie', referrerUserId: 'Aanmelder bij de politie', name: 'Naam van de groep', area: 'Gebied', reason: 'Reden', members: 'Groepsleden', unknownMemberCount: 'Niet bij naam bekend', scanDocument: 'Groepsscan' }} />
         <form noValidate onSubmit={(event) => void submit(event)} className="kt-form">
           <SelectField name="tableId" label="Tafel" value={tableId} error={errors.tableId} onChange={(e) => { setTableId(e.target.value); }}>
             {tables.map((t) => (
@@ -92,10 +95,27 @@ export function GroupRegistrationScreen() {
             ))}
           </SelectField>
           {isChainDirector && (
-            <SelectField name="policeOrganisationId" label="Namens de politie" value={policeId || (policeOptions[0]?.id ?? '')} error={errors.policeOrganisationId} onChange={(e) => { setPoliceId(e.target.value); }}>
+            <SelectField name="policeOrganisationId" label="Namens de politie" value={chosenPoliceId} error={errors.policeOrganisationId} onChange={(e) => { setPoliceId(e.target.value); setReferrerId(''); }}>
               {policeOptions.map((p) => (
                 <SelectOption key={p.id} value={p.id}>
                   {p.name}
+                </SelectOption>
+              ))}
+            </SelectField>
+          )}
+          {isChainDirector && (
+            <SelectField
+              name="referrerUserId"
+              label="Aanmelder bij de politie"
+              description="De politieprofessional voor wie u registreert; die is de aanmelder van de groep en van de individuele aanmeldingen die uit het besluit volgen."
+              value={referrerId}
+              error={errors.referrerUserId}
+              onChange={(e) => { setReferrerId(e.target.value); }}
+            >
+              <SelectOption value="">Kies een politieprofessional</SelectOption>
+              {referrerOptions.map((u) => (
+                <SelectOption key={u.id} value={u.id}>
+                  {u.name}
                 </SelectOption>
               ))}
             </SelectField>

@@ -25,7 +25,7 @@ export const meetingLoader = protect(async ({ params }) => {
   const meetingId = params.meetingId ?? '';
   if (!UUID.test(meetingId)) throw notFound();
   const meeting = await api.meetings.detail(meetingId);
-  const candidates = meeting.abilities.manage ? (await api.meetings.candidates(meetingId)).candidates : [];
+  const candidates = meeting.abilities.manageAgenda ? (await api.meetings.candidates(meetingId)).candidates : [];
   return { meeting, candidates };
 });
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTestDatabase } from '../../test/database.ts';
 import { TestClock, api, buildTestApp, cachedLogin } from '../../test/harness.ts';
 import { buildOrganisation, buildUser, buildWorld } from '../../test/factories.ts';
+import { involvementsOf, type PolicyContribution } from '@ketentafel/domain';
 import type { Db } from '../../db/database.ts';
 import { runRetention } from '../../retention/retention.job.ts';
 
@@ -120,10 +121,11 @@ describe('ZVT-2B registration from a police group scan', () => {
   it('only the police (or the chain director for them) register a group', async () => {
     expect((await api(app, await as(world.careWorker.id), 'POST', '/groups', registration())).statusCode).toBe(403);
     expect((await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration())).statusCode).toBe(400);
-    const acting = await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration({ policeOrganisationId: world.police.id }));
+    const acting = await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration({ policeOrganisationId: world.police.id, referrerUserId: world.officer.id }));
     expect(acting.statusCode, acting.body).toBe(201);
     const row = await db.selectFrom('cases').select(['referrer_organisation_id', 'referrer_user_id']).where('id', '=', acting.json<Detail>().id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ referrer_organisation_id: world.police.id, referrer_user_id: world.chainDirector.id });
+    // ZVT-2B.3: the police are the referrer, the chain director only acts for them (ADR 0023).
+    expect(row).toEqual({ referrer_organisation_id: world.police.id, referrer_user_id: world.officer.id });
   });
 
   it('refuses anything but a PDF (415) and a file over 5 MB (413), as problem+json', async () => {
@@ -183,11 +185,11 @@ describe('ZVT-3A.3 the chain director registers for the police: the police own, 
     const foreignOfficer = await buildUser(db, { organisationId: otherPolice.id, role: 'partner-professional', tableIds: [world.otherTable.id] });
     const samePoliceOtherTable = await buildUser(db, { organisationId: world.police.id, role: 'partner-professional', tableIds: [world.otherTable.id] });
 
-    const created = await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration({ name: 'Groep Namens Politie', policeOrganisationId: world.police.id }));
+    const created = await api(app, await as(world.chainDirector.id), 'POST', '/groups', registration({ name: 'Groep Namens Politie', policeOrganisationId: world.police.id, referrerUserId: world.officer.id }));
     expect(created.statusCode, created.body).toBe(201);
     const group = created.json<Detail>();
     const row = await db.selectFrom('cases').select(['referrer_organisation_id', 'referrer_user_id']).where('id', '=', group.id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ referrer_organisation_id: world.police.id, referrer_user_id: world.chainDirector.id });
+    expect(row).toEqual({ referrer_organisation_id: world.police.id, referrer_user_id: world.officer.id });
     const scanId = group.scanDocument?.contributionId ?? '';
     expect(group.abilities).not.toHaveProperty('release', true);
 
@@ -221,6 +223,85 @@ describe('ZVT-3A.3 the chain director registers for the police: the police own, 
       const theirs = await api(app, session, 'GET', '/groups');
       expect(theirs.json<{ groups: { id: string }[] }>().groups.map((g) => g.id)).not.toContain(group.id);
     }
+  });
+});
+
+describe('ZVT-2B.3 individual registrations from a group the chain director registered for the police', () => {
+  it('ZVT-2B.3 the chain director names a police professional of the table as referrer; anything else is refused', async () => {
+    const director = await as(world.chainDirector.id);
+    const samePoliceOtherTable = await buildUser(db, { organisationId: world.police.id, role: 'partner-professional', tableIds: [world.otherTable.id] });
+    const inactive = await buildUser(db, { organisationId: world.police.id, role: 'partner-professional', tableIds: [world.table.id] });
+    await db.updateTable('users').set({ active: false }).where('id', '=', inactive.id).execute();
+    for (const referrerUserId of [undefined, world.chainDirector.id, world.careWorker.id, samePoliceOtherTable.id, inactive.id]) {
+      const refused = await api(app, director, 'POST', '/groups', registration({ policeOrganisationId: world.police.id, ...(referrerUserId === undefined ? {} : { referrerUserId }) }));
+      expect(refused.statusCode, String(referrerUserId)).toBe(400);
+      expect(refused.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['body.referrerUserId']);
+    }
+    // The police professional registering themselves cannot name someone else: they are the referrer.
+    const own = await api(app, await as(world.officer.id), 'POST', '/groups', registration({ referrerUserId: world.otherOfficer.id }));
+    expect(own.statusCode, own.body).toBe(201);
+    expect((await db.selectFrom('cases').select('referrer_user_id').where('id', '=', own.json<Detail>().id).executeTakeFirstOrThrow()).referrer_user_id).toBe(world.officer.id);
+    // The chain director sees the police professionals of the table to choose from (GET /tables); a partner does not.
+    const tables = (await api(app, director, 'GET', '/tables')).json<{ tables: { id: string; policeProfessionals: { id: string }[] | null }[] }>().tables;
+    const choice = tables.find((t) => t.id === world.table.id)?.policeProfessionals?.map((u) => u.id) ?? [];
+    expect(choice).toEqual(expect.arrayContaining([world.officer.id, world.otherOfficer.id]));
+    expect(choice).not.toContain(inactive.id);
+    expect(choice).not.toContain(world.careWorker.id);
+    const partnerTables = (await api(app, await as(world.officer.id), 'GET', '/tables')).json<{ tables: { policeProfessionals: unknown }[] }>().tables;
+    expect(partnerTables.every((t) => t.policeProfessionals === null)).toBe(true);
+  });
+
+  it('ZVT-2B.3 the 2A registration names the police professional as referrer: the police referrer gets referrer access, the chain director does not', async () => {
+    const director = await as(world.chainDirector.id);
+    const created = await api(app, director, 'POST', '/groups', registration({ name: 'Groep Namens Politie Besluit', policeOrganisationId: world.police.id, referrerUserId: world.otherOfficer.id }));
+    expect(created.statusCode, created.body).toBe(201);
+    const group = created.json<Detail>();
+    expect((await api(app, director, 'POST', `/cases/${group.id}/admission-decision`, { decision: 'group-scan' })).statusCode).toBe(200);
+    expect((await api(app, director, 'PUT', `/groups/${group.id}/picture`, PICTURE)).statusCode).toBe(200);
+    const [first] = group.members;
+    const plan = await api(app, director, 'POST', `/groups/${group.id}/outcome`, {
+      outcome: 'draft-plan',
+      areaMeasures: 'Extra handhaving',
+      groupMeasures: 'Groepsgesprek met jongerenwerk',
+      individualApproachMemberIds: [first?.id],
+      involveVeiligheidshuis: false,
+      priority: 'high',
+      criminalGroup: false,
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const adopted = await api(app, director, 'POST', `/groups/${group.id}/decisions`, { decidedOn: '2026-11-23', motivation: '', memberIdsToRegister: [first?.id], body: 'triangle', outcomes: ['plan-adopted', 'plan-adopted-individual-registrations'] });
+    expect(adopted.statusCode, adopted.body).toBe(201);
+    const caseId = adopted.json<{ registeredCases: { caseId: string }[] }>().registeredCases[0]?.caseId ?? '';
+
+    const individual = await db.selectFrom('cases').select(['table_id', 'phase', 'referrer_organisation_id', 'referrer_user_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    expect(individual).toMatchObject({ phase: '2A', referrer_organisation_id: world.police.id, referrer_user_id: world.otherOfficer.id });
+    const registrationData = await db.selectFrom('contributions').select(['phase', 'category', 'owner_organisation_id', 'created_by']).where('case_id', '=', caseId).execute();
+    expect(registrationData.length).toBeGreaterThan(0);
+    // The access policy, on this case's facts: the referrer involvement is the police professional's, never the chain director's.
+    const facts = (c: (typeof registrationData)[number]): PolicyContribution => ({
+      tableId: individual.table_id,
+      phase: c.phase,
+      category: c.category,
+      ownerOrganisationId: c.owner_organisation_id,
+      createdByUserId: c.created_by,
+      caseReferrerUserId: individual.referrer_user_id,
+      caseDirectorUserId: null,
+      grants: [],
+    });
+    const actor = (u: { id: string }, organisationId: string, role: 'chain-director' | 'partner-professional') => ({ userId: u.id, organisationId, role, tableIds: [world.table.id] });
+    for (const c of registrationData) {
+      expect(involvementsOf(actor(world.chainDirector, world.municipality.id, 'chain-director'), facts(c)).has('referrer')).toBe(false);
+      expect(involvementsOf(actor(world.otherOfficer, world.police.id, 'partner-professional'), facts(c)).has('referrer')).toBe(true);
+    }
+    // Through the API: the police referrer opens the case and its registration data.
+    const referrer = await as(world.otherOfficer.id);
+    expect((await api(app, referrer, 'GET', `/cases/${caseId}`)).statusCode).toBe(200);
+    const theirs = await api(app, referrer, 'GET', `/cases/${caseId}/contributions`);
+    expect(theirs.statusCode, theirs.body).toBe(200);
+    expect(theirs.json<{ contributions: unknown[] }>().contributions.length).toBeGreaterThan(0);
+    // It is in the referrer's own list of registrations.
+    const mine = await api(app, referrer, 'GET', '/cases');
+    expect(mine.json<{ cases: { id: string }[] }>().cases.map((c) => c.id)).toContain(caseId);
   });
 });
 

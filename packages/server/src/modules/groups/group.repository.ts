@@ -77,6 +77,20 @@ export async function findGroup(db: DbOrTrx, tableIds: readonly string[], groupI
   return query.executeTakeFirst();
 }
 
+/** An active professional of the organisation at the table, who can be the referrer of a case there; or undefined. */
+export async function professionalAt(db: DbOrTrx, tableId: string, organisationId: string, userId: string) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_tables as ut', 'ut.user_id', 'u.id')
+    .select(['u.id'])
+    .where('u.id', '=', userId)
+    .where('ut.table_id', '=', tableId)
+    .where('u.organisation_id', '=', organisationId)
+    .where('u.role', '=', 'partner-professional')
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+}
+
 export async function tablePartners(db: DbOrTrx, tableIds: readonly string[]) {
   if (tableIds.length === 0) return [];
   return db

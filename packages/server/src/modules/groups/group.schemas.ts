@@ -28,13 +28,16 @@ export const ZGroupMemberInput = named(
 /**
  * A group registration from a police group scan (ZVT-1.3, ZVT-2B): name, area, the members with identifying data only
  * (name, date of birth) and the scan document as a PDF (base64, like the CSV exports this keeps every route JSON with
- * a zod schema; ADR 0017). The chain director may register for the police (`policeOrganisationId`).
+ * a zod schema; ADR 0017). The chain director may register for the police (`policeOrganisationId`), naming the police
+ * professional who is the referrer (`referrerUserId`, ADR 0023): the members' individual registrations (ZVT-2B.3) get
+ * that professional as referrer, never the chain director.
  */
 export const ZGroupRegistration = named(
   'GroupRegistration',
   z.object({
     tableId: z.uuid({ error: 'Kies een tafel.' }),
     policeOrganisationId: ZUuid.optional().describe('Alleen als de ketenregisseur namens de politie registreert.'),
+    referrerUserId: ZUuid.optional().describe('Alleen als de ketenregisseur namens de politie registreert: de professional van die politie-organisatie aan deze tafel die aanmeldt (de aanmelder van de groep en van de individuele aanmeldingen, ZVT-2B.3).'),
     name: text(2, 100, 'Naam van de groep'),
     area: text(2, 200, 'Gebied'),
     reason: text(10, 300, 'Reden van aanmelding'),

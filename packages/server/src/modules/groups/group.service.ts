@@ -145,16 +145,25 @@ export async function registerGroup(ctx: ServiceContext, actor: Actor, trace: Tr
     }
     const partners = await repo.tablePartners(trx, [table.id]);
     let policeOrganisationId: string;
+    let referrerUserId: string;
     if (actor.role === 'partner-professional') {
       const own = partners.find((p) => p.id === actor.organisationId);
       if (own?.kind !== 'police') throw new AppError('forbidden', 'Een groepsscan wordt door de politie geregistreerd (ZVT-1.3).');
       policeOrganisationId = actor.organisationId;
+      referrerUserId = actor.userId;
     } else if (actor.role === 'chain-director') {
       const police = partners.find((p) => p.id === input.policeOrganisationId && p.kind === 'police');
       if (!police) {
         throw new AppError('invalid-input', 'Kies de politie-organisatie namens wie u registreert.', { errors: [{ field: 'body.policeOrganisationId', message: 'Kies de politie van deze tafel.' }] });
       }
       policeOrganisationId = police.id;
+      // ZVT-2B.3 (ADR 0023): the police are the referrer, the chain director only acts for them — the referrer user is
+      // a police professional of this table, so the chain director never gets the referrer's involvement.
+      const referrer = input.referrerUserId === undefined ? undefined : await repo.professionalAt(trx, table.id, police.id, input.referrerUserId);
+      if (!referrer) {
+        throw new AppError('invalid-input', 'Kies de politieprofessional die de groep aanmeldt.', { errors: [{ field: 'body.referrerUserId', message: 'Kies een professional van deze politie-organisatie aan deze tafel.' }] });
+      }
+      referrerUserId = referrer.id;
     } else {
       throw new AppError('forbidden', 'Een groepsscan wordt door de politie (of de ketenregisseur namens haar) geregistreerd.');
     }
@@ -174,7 +183,7 @@ export async function registerGroup(ctx: ServiceContext, actor: Actor, trace: Tr
       group_name: input.name,
       group_area: input.area,
       referrer_organisation_id: policeOrganisationId,
-      referrer_user_id: actor.userId,
+      referrer_user_id: referrerUserId,
       direction_organisation_id: policeOrganisationId,
       registered_on: onDate,
     });

@@ -8,17 +8,17 @@ import { AccessDenied, AppError } from '../../errors.ts';
 import { requireProcess } from '../../processes.ts';
 import { touchCase } from '../cases/case.repository.ts';
 import * as repo from './meeting.repository.ts';
-import { canManage } from './meeting.presenter.ts';
+import { canManageAgenda } from './meeting.presenter.ts';
 import { loadMeetingDetail, requireMeeting } from './meeting.service.ts';
 
 type AgendaAction = 'agenda-candidates.list' | 'agenda-item.add' | 'agenda-item.remove' | 'agenda-item.invite';
 
-/** The meeting, for the chain director of its table, while it can still be prepared (planned, not started). */
+/** The meeting, for the chain director of its table, while its agenda is open (planned, until the end of its day; ADR 0023). */
 async function requireManageableMeeting(ctx: ServiceContext, trx: DbOrTrx, actor: Actor, meetingId: string, action: AgendaAction) {
   const row = await requireMeeting(trx, actor, meetingId, action, action !== 'agenda-candidates.list');
   if (actor.role !== 'chain-director') throw new AppError('forbidden', 'Alleen de ketenregisseur stelt de agenda op en nodigt ketenpartners uit (ZVT-3A.1).');
-  if (!canManage(actor, row, ctx.clock.now())) {
-    throw new AppError('rule-violation', 'Dit overleg is geannuleerd of al begonnen; de agenda kan niet meer worden gewijzigd.');
+  if (!canManageAgenda(actor, row, ctx.clock.now())) {
+    throw new AppError('rule-violation', 'Dit overleg is geannuleerd of de vergaderdag is voorbij; de agenda kan niet meer worden gewijzigd.');
   }
   return row;
 }

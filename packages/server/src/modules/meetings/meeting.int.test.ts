@@ -29,7 +29,7 @@ interface Meeting {
   moved: boolean;
   publicHoliday: string | null;
   agendaItemCount: number;
-  abilities: { manage: boolean };
+  abilities: { manage: boolean; manageAgenda: boolean };
   agenda: { id: string; case: { id: string; title: string; reference: string }; invitations: { id: string }[]; suggestedOrganisationIds: string[] }[];
 }
 interface Series {
@@ -200,6 +200,70 @@ describe('ZVT-3A.1 agenda: only admitted cases, invitations per item', () => {
     expect(ok.json<Meeting['agenda'][number]>().invitations.map((i) => i.id).sort()).toEqual([world.police.id, youthWork.id].sort());
     const narrowed = await api(app, director, 'PUT', `/meetings/${meeting.id}/agenda-items/${item.id}/invitations`, { organisationIds: [youthWork.id] });
     expect(narrowed.json<Meeting['agenda'][number]>().invitations.map((i) => i.id)).toEqual([youthWork.id]);
+  });
+});
+
+describe('ZVT-3A.1 / ZVT-2A.4 planning and preparing on the day itself (ADR 0023)', () => {
+  // The clock reads 10:00 Amsterdam on Monday 23 November 2026.
+  async function withClock<T>(iso: string, run: () => Promise<T>): Promise<T> {
+    clock.set(iso);
+    try {
+      return await run();
+    } finally {
+      clock.set('2026-11-23T10:00:00+01:00');
+    }
+  }
+
+  it('ZVT-3A.1 a series may start today, also at a time that has passed; yesterday is refused', async () => {
+    const today = firstMeeting(await createSeries({ startDate: '2026-11-23', startTime: '09:00', count: 1 }));
+    expect(today).toMatchObject({ startsOn: '2026-11-23', startsAt: '2026-11-23T08:00:00.000Z', abilities: { manage: false, manageAgenda: true } });
+    const yesterday = await api(app, director, 'POST', '/meeting-series', seriesBody({ startDate: '2026-11-22', startTime: '23:59', count: 1 }));
+    expect(yesterday.statusCode).toBe(400);
+    expect(yesterday.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('body.startDate');
+    // Just after midnight Amsterdam (still the 22nd in UTC) the 23rd at 00:00 is today.
+    const atMidnight = await withClock('2026-11-23T00:00:00+01:00', () => api(app, director, 'POST', '/meeting-series', seriesBody({ startDate: '2026-11-23', startTime: '00:00', count: 1 })));
+    expect(atMidnight.statusCode, atMidnight.body).toBe(201);
+    const lateForYesterday = await withClock('2026-11-23T00:00:00+01:00', () => api(app, director, 'POST', '/meeting-series', seriesBody({ startDate: '2026-11-22', startTime: '23:59', count: 1 })));
+    expect(lateForYesterday.statusCode).toBe(400);
+  });
+
+  it('ZVT-3A.1 the chain director adds an urgent item during the meeting and until 23:59 Amsterdam; the next day the agenda is closed', async () => {
+    const meeting = firstMeeting(await createSeries({ startDate: '2026-11-23', startTime: '09:00', count: 1 }));
+    const urgent = await buildCaseInPhase(db, { tableId: world.table.id, referrerUserId: world.officer.id, referrerOrganisationId: world.police.id, phase: '3A' });
+    const late = await buildCaseInPhase(db, { tableId: world.table.id, referrerUserId: world.officer.id, referrerOrganisationId: world.police.id, phase: '3A' });
+    const goal = 'Spoedeisend: plan van aanpak voor vandaag';
+    // 10:00, the meeting started at 09:00.
+    const candidates = await api(app, director, 'GET', `/meetings/${meeting.id}/agenda-candidates`);
+    expect(candidates.statusCode, candidates.body).toBe(200);
+    const added = await api(app, director, 'POST', `/meetings/${meeting.id}/agenda-items`, { caseId: urgent.id, goal });
+    expect(added.statusCode, added.body).toBe(201);
+    const itemId = added.json<{ id: string }>().id;
+    expect((await api(app, director, 'PUT', `/meetings/${meeting.id}/agenda-items/${itemId}/invitations`, { organisationIds: [world.police.id] })).statusCode).toBe(200);
+    // Moving or cancelling a meeting that has started is still refused.
+    expect((await api(app, director, 'PATCH', `/meetings/${meeting.id}`, { status: 'cancelled' })).statusCode).toBe(422);
+    await withClock('2026-11-23T23:59:00+01:00', async () => {
+      const lateItem = await api(app, director, 'POST', `/meetings/${meeting.id}/agenda-items`, { caseId: late.id, goal });
+      expect(lateItem.statusCode, lateItem.body).toBe(201);
+      expect((await api(app, director, 'DELETE', `/meetings/${meeting.id}/agenda-items/${lateItem.json<{ id: string }>().id}`)).statusCode).toBe(204);
+      expect((await api(app, director, 'GET', `/meetings/${meeting.id}`)).json<Meeting>().abilities).toEqual({ manage: false, manageAgenda: true });
+    });
+    await withClock('2026-11-24T00:00:00+01:00', async () => {
+      const closed = await api(app, director, 'POST', `/meetings/${meeting.id}/agenda-items`, { caseId: late.id, goal });
+      expect(closed.statusCode).toBe(422);
+      expect(closed.json<{ detail: string }>().detail).toContain('vergaderdag is voorbij');
+      expect((await api(app, director, 'PUT', `/meetings/${meeting.id}/agenda-items/${itemId}/invitations`, { organisationIds: [] })).statusCode).toBe(422);
+      expect((await api(app, director, 'DELETE', `/meetings/${meeting.id}/agenda-items/${itemId}`)).statusCode).toBe(422);
+      expect((await api(app, director, 'GET', `/meetings/${meeting.id}`)).json<Meeting>().abilities).toEqual({ manage: false, manageAgenda: false });
+    });
+  });
+
+  it('ZVT-3A.1 a meeting that has not started may be moved to today, also to a time that has passed; not to yesterday', async () => {
+    const meeting = firstMeeting(await createSeries({ startDate: '2026-11-23', startTime: '16:00', count: 1 }));
+    expect(meeting.abilities).toEqual({ manage: true, manageAgenda: true });
+    expect((await api(app, director, 'PATCH', `/meetings/${meeting.id}`, { startsOn: '2026-11-22' })).statusCode).toBe(422);
+    const moved = await api(app, director, 'PATCH', `/meetings/${meeting.id}`, { startTime: '08:30' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json<Meeting>()).toMatchObject({ startsOn: '2026-11-23', startTime: '08:30', abilities: { manage: false, manageAgenda: true } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { MEETING_KIND_DEFINITIONS, missingMinimumPartners, publicHolidayOn, type MeetingKind } from '@ketentafel/domain';
+import { DUTCH_TIME_ZONE, MEETING_KIND_DEFINITIONS, agendaIsOpen, missingMinimumPartners, publicHolidayOn, type MeetingKind } from '@ketentafel/domain';
 import type { Actor } from '../../auth/actor.ts';
 import type { AgendaItemRow, MeetingRow, SeriesRow } from './meeting.repository.ts';
 
@@ -7,9 +7,17 @@ export function meetingTitle(kind: MeetingKind, municipality: string): string {
   return `${MEETING_KIND_DEFINITIONS[kind].label} ZVT ${municipality}`;
 }
 
-/** Whether the actor may change this meeting: the chain director of its table, before it starts. */
+/** Whether the actor may move, cancel or relocate this meeting: the chain director of its table, before it starts. */
 export function canManage(actor: Actor, row: Pick<MeetingRow, 'table_id' | 'status' | 'starts_at'>, now: Date): boolean {
   return actor.role === 'chain-director' && actor.tableIds.includes(row.table_id) && row.status === 'planned' && row.starts_at.getTime() > now.getTime();
+}
+
+/**
+ * Whether the actor may change this meeting's agenda (add and remove items, invite partners): the chain director
+ * of its table, until the end of the meeting's day in Dutch time — also during the meeting (ADR 0023).
+ */
+export function canManageAgenda(actor: Actor, row: Pick<MeetingRow, 'table_id' | 'status' | 'starts_on'>, now: Date): boolean {
+  return actor.role === 'chain-director' && actor.tableIds.includes(row.table_id) && agendaIsOpen({ status: row.status, date: row.starts_on }, now, DUTCH_TIME_ZONE);
 }
 
 export function presentMeetingSummary(actor: Actor, row: MeetingRow, visibleItemCount: number, now: Date) {
@@ -29,7 +37,7 @@ export function presentMeetingSummary(actor: Actor, row: MeetingRow, visibleItem
     moved: row.starts_on !== row.scheduled_on,
     publicHoliday: publicHolidayOn(row.starts_on)?.name ?? null,
     agendaItemCount: visibleItemCount,
-    abilities: { manage: canManage(actor, row, now) },
+    abilities: { manage: canManage(actor, row, now), manageAgenda: canManageAgenda(actor, row, now) },
   };
 }
 

@@ -162,7 +162,7 @@ export async function insertAgendaItem(db: DbOrTrx, row: { meeting_id: string; c
     .executeTakeFirst();
 }
 
-/** ZVT-E.2: an item taken off the agenda before the meeting no longer counts for "meetings held" (ADR 0019). */
+/** ZVT-E.2: an item taken off the agenda (possible until the end of the meeting day, ADR 0023) no longer counts for "meetings held" (ADR 0019). */
 export async function uncountAgendaItem(db: DbOrTrx, meetingId: string): Promise<void> {
   await db.updateTable('meetings').set({ agenda_items_added: sql<number>`greatest(agenda_items_added - 1, 0)` }).where('id', '=', meetingId).execute();
 }

@@ -54,7 +54,10 @@ export const ZMeetingSummary = named(
     moved: z.boolean(),
     publicHoliday: z.string().nullable().describe('De Nederlandse feestdag waarop het overleg valt (Algemene termijnenwet), of null.'),
     agendaItemCount: z.number().int().describe('Aantal agendapunten dat ik mag zien (voor een ketenpartner: waarvoor mijn organisatie is uitgenodigd).'),
-    abilities: z.object({ manage: z.boolean() }),
+    abilities: z.object({
+      manage: z.boolean().describe('Verplaatsen, annuleren of de locatie wijzigen: tot het overleg begint.'),
+      manageAgenda: z.boolean().describe('Agendapunten toevoegen en verwijderen en ketenpartners uitnodigen: tot het einde van de vergaderdag (Nederlandse tijd), ook tijdens het overleg.'),
+    }),
   }),
 );
 

@@ -6,6 +6,7 @@ import {
   generateOccurrences,
   isDomainError,
   missingMinimumPartners,
+  planningDateProblem,
   todayIn,
   validateSeriesRule,
   visibleAgendaItems,
@@ -73,7 +74,8 @@ type SeriesInput = z.infer<typeof ZMeetingSeriesInput>;
 /**
  * ZVT-2A.4, ZVT-2B.1, ZVT-3A.1: the chain director of a table creates a series of meetings of one kind with
  * a cadence; the dates are generated at once (same weekday and local time, DST-correct) and can then be
- * moved or cancelled one by one. A focus or core-group meeting needs a table with the minimum partners.
+ * moved or cancelled one by one. A focus or core-group meeting needs a table with the minimum partners. The first
+ * meeting may be today, at any time (ADR 0023: a meeting held today can be planned and prepared on the day).
  */
 export async function createSeries(ctx: ServiceContext, actor: Actor, trace: TraceContext, input: SeriesInput) {
   requireChainDirector(actor);
@@ -97,8 +99,8 @@ export async function createSeries(ctx: ServiceContext, actor: Actor, trace: Tra
     }
     const occurrences = generateOccurrences(input, DUTCH_TIME_ZONE);
     const first = occurrences[0];
-    if (!first || new Date(first.startsAt).getTime() <= now.getTime()) {
-      throw new AppError('invalid-input', 'Het eerste overleg ligt in het verleden.', { errors: [{ field: 'body.startDate', message: 'Kies een eerste datum in de toekomst.' }] });
+    if (first === undefined || planningDateProblem(first.date, now, DUTCH_TIME_ZONE) !== null) {
+      throw new AppError('invalid-input', 'Het eerste overleg ligt op een dag in het verleden.', { errors: [{ field: 'body.startDate', message: 'Kies vandaag of een latere datum als eerste datum.' }] });
     }
     const beyondTerm = occurrences.filter((o) => o.date > table.term_end);
     if (beyondTerm.length > 0) {

@@ -21,6 +21,10 @@ const ZMyTable = z.object({
   termStatus: z.object({ state: z.enum(['not-started', 'running', 'ending-soon', 'ended']), warnFrom: ZIsoDate, daysLeft: z.number().int() }),
   /** Cases not yet ended (no end state); for the chain director only, otherwise null. A count, no case data. */
   openCases: z.number().int().nullable(),
+  policeProfessionals: z
+    .array(z.object({ id: ZUuid, name: z.string(), organisationId: ZUuid }))
+    .nullable()
+    .describe('Alleen voor de ketenregisseur (anders null): de actieve professionals van de politie aan deze tafel, van wie er één de aanmelder is als de ketenregisseur namens de politie een groep registreert (ZVT-2B.3).'),
 });
 const ZMyTables = named('MyTables', z.object({ tables: z.array(ZMyTable) }));
 
@@ -62,6 +66,21 @@ export function tableRoutes(ctx: AppContext): RouteDefinition[] {
                 .groupBy('table_id')
                 .execute()
             : undefined;
+        const police =
+          actor.role === 'chain-director'
+            ? await ctx.db
+                .selectFrom('users as u')
+                .innerJoin('user_tables as ut', 'ut.user_id', 'u.id')
+                .innerJoin('table_partners as tp', (join) => join.onRef('tp.table_id', '=', 'ut.table_id').onRef('tp.organisation_id', '=', 'u.organisation_id'))
+                .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+                .select(['ut.table_id', 'u.id', 'u.display_name', 'u.organisation_id'])
+                .where('ut.table_id', 'in', actor.tableIds)
+                .where('o.kind', '=', 'police')
+                .where('u.role', '=', 'partner-professional')
+                .where('u.active', '=', true)
+                .orderBy('u.display_name')
+                .execute()
+            : undefined;
         const today = todayIn('Europe/Amsterdam', ctx.clock.now());
         return {
           tables: tables.map((t) => {
@@ -79,6 +98,7 @@ export function tableRoutes(ctx: AppContext): RouteDefinition[] {
               successorTable: ((s) => (s ? { id: s.successor_id, name: s.successor_name } : null))(successors.find((s) => s.id === t.id)),
               termStatus: termStatus({ termStart: t.term_start, termEnd: t.term_end }, today),
               openCases: open === undefined ? null : (open.find((o) => o.table_id === t.id)?.count ?? 0),
+              policeProfessionals: police === undefined ? null : police.filter((u) => u.table_id === t.id).map((u) => ({ id: u.id, name: u.display_name, organisationId: u.organisation_id })),
             };
           }),
         };

@@ -5,6 +5,7 @@ import { createTestDatabase } from '../../test/database.ts';
 import { buildCaseInPhase, buildWorld } from '../../test/factories.ts';
 import { api, buildTestApp, cachedLogin, TestClock } from '../../test/harness.ts';
 import type { TWorkQueue } from './work-queue.schemas.ts';
+import { PROCESSING_ACTIVITIES } from '../../audit/processing-activities.ts';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -132,5 +133,24 @@ describe('the chain director\'s work queue ("what needs me now")', () => {
     expect([other.overduePartnerQueries.count, other.informing.count, other.retentionReassessments.count]).toEqual([0, 0, 0]);
     const audit = await db.selectFrom('user_audit_log').select('action').where('action', '=', 'work-queue.read').execute();
     expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('X-1 reading the work queue is logged under the processing activity of chain direction (AVG art. 30), with the subjects concerned', async () => {
+    await queue();
+    const row = await db
+      .selectFrom('user_audit_log as u')
+      .innerJoin('processing_log as p', 'p.operation_id', 'u.operation_id')
+      .select(['p.activity_id', 'u.purpose', 'u.user_id', 'p.subject_hashes'])
+      .where('u.action', '=', 'work-queue.read')
+      .orderBy('p.id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(row.activity_id).toBe('zvt-chain-direction');
+    expect(row.user_id).toBe(world.chainDirector.id);
+    expect(row.purpose).toBe(PROCESSING_ACTIVITIES['zvt-chain-direction'].purpose);
+    expect(row.subject_hashes.length).toBeGreaterThan(0);
+    const activity = PROCESSING_ACTIVITIES['zvt-chain-direction'];
+    for (const field of [activity.name, activity.purpose, activity.legalGround, activity.retention]) expect(field.length).toBeGreaterThan(10);
+    for (const list of [activity.dataCategories, activity.dataSubjects, activity.recipients]) expect(list.length).toBeGreaterThan(0);
+    expect(activity.recipients).toEqual(['ketenregisseur van de tafel']);
   });
 });

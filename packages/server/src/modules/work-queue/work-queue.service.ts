@@ -15,7 +15,7 @@ const caseLink = (caseId: string) => `/casussen/${caseId}`;
  * assess (ZVT-1.2), partner queries past their deadline (ZVT-2A.2), informing due or overdue (ZVT-1.4), the next
  * meeting per table with the size of its agenda (ZVT-3A.1), and retention exceptions whose re-assessment date
  * has passed or falls within the window (ZVT-4A.2). Every item carries the page to go to. References only, no
- * names; logged as a list of cases with the subjects concerned.
+ * names; logged as a list of cases with the subjects concerned, under the processing activity `zvt-chain-direction`.
  */
 export async function getWorkQueue(ctx: ServiceContext, actor: Actor, trace: TraceContext): Promise<TWorkQueue> {
   if (actor.role !== 'chain-director') throw new AppError('forbidden', 'De werkvoorraad is voor de ketenregisseur.');
@@ -42,7 +42,8 @@ export async function getWorkQueue(ctx: ServiceContext, actor: Actor, trace: Tra
       return urgency === null ? [] : [{ id: e.id, caseId: e.case_id, reference: e.reference, reassessOn: e.reassess_on, urgency, link: caseLink(e.case_id) }];
     });
     const subjectIds = [...new Set([...registrations, ...queries, ...informing.filter((t) => informingItems.some((i) => i.id === t.id))].flatMap((r) => (r.subject_id ? [r.subject_id] : [])))];
-    await recordProcessing(trx, actor, trace, { action: 'work-queue.read', activity: 'zvt-registration', recordType: 'case', recordId: null, subjectIds, outcome: 'allowed' });
+    // Chain direction over the whole process, not registration alone: its own entry in the register (AVG art. 30).
+    await recordProcessing(trx, actor, trace, { action: 'work-queue.read', activity: 'zvt-chain-direction', recordType: 'case', recordId: null, subjectIds, outcome: 'allowed' });
     return {
       today,
       windowDays: WORK_QUEUE_WINDOW_DAYS,
