@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { accessRequestDeadline } from '@ketentafel/domain';
+import { accessRequestDeadline, accessRequestExtendedDeadline } from '@ketentafel/domain';
 import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { hasText, heading1, visible } from './support/assert.ts';
@@ -51,6 +51,24 @@ describe('Inzageverzoeken (X-3, AVG art. 15)', () => {
     // One calendar month after receipt (art. 12(3)), as the domain rule computes it.
     await hasText(row, dutchDate(accessRequestDeadline(todayIso())));
 
+    // Art. 12(3): the period is extended by two months, motivated, with the day the requester was informed.
+    await row.getByRole('button', { name: `Termijn verlengen voor ${reference}` }).click();
+    const extension = await visible(page.getByRole('region', { name: `Termijn verlengen voor ${reference}` }));
+    await expectNoAxeViolations(page, 'termijn verlengen');
+    await extension.getByRole('button', { name: 'Termijn verlengen' }).click();
+    const extensionProblems = await visible(page.locator('.kt-problem').filter({ hasText: 'Verlengen met' }));
+    await hasText(extensionProblems, 'Reden van de verlenging');
+    await expectNoAxeViolations(page, 'termijn verlengen met foutmeldingen');
+    const extendedOn = accessRequestExtendedDeadline(todayIso(), 2);
+    await extension.getByLabel(`Twee maanden: beantwoorden uiterlijk op ${dutchDate(extendedOn)}`).check();
+    await extension.getByLabel('Reden van de verlenging').fill('Het verzoek betreft meerdere tafels; uitzoeken kost meer tijd.');
+    await extension.getByLabel('Verzoeker geïnformeerd op').fill(todayIso());
+    await extension.getByRole('button', { name: 'Termijn verlengen' }).click();
+    await visible(page.getByRole('status').filter({ hasText: `Termijn van ${reference} verlengd tot ${dutchDate(extendedOn)}` }));
+    const extendedRow = page.getByRole('table', { name: 'Inzageverzoeken, nieuwste eerst' }).getByRole('row').filter({ hasText: reference });
+    await hasText(extendedRow, dutchDate(extendedOn), 'verlengd met 2 maanden', `oorspronkelijk ${dutchDate(accessRequestDeadline(todayIso()))}`);
+    expect(await extendedRow.getByRole('button', { name: `Termijn verlengen voor ${reference}` }).count()).toBe(0);
+
     await row.getByRole('button', { name: `Exportbestand maken voor ${reference}` }).click();
     const panel = await visible(page.getByRole('region', { name: `Exportbestand voor ${reference} gemaakt` }));
     const code = (await panel.locator('code').innerText()).trim();
@@ -73,6 +91,7 @@ describe('Inzageverzoeken (X-3, AVG art. 15)', () => {
       const text = execFileSync('pdftotext', ['-upw', code, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain(created.reference);
       expect(text).toContain('Betrokken bij overlast en vernielingen rond het station');
+      expect(text).toContain('Termijn verlengd');
     }
 
     // Once closed, the code is gone from the page for good; the list offers the download.

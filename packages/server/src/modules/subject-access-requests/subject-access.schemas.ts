@@ -143,7 +143,7 @@ export const ZSubjectAccessExtensionInput = named(
   'SubjectAccessExtensionInput',
   z.object({
     extensionMonths: z.number({ error: 'Kies één of twee maanden.' }).int({ error: 'Kies één of twee maanden.' }).describe('Met hoeveel maanden de termijn wordt verlengd: 1 of 2 (AVG art. 12 lid 3).'),
-    motivation: z.string({ error: 'Vul de motivering in.' }).max(2000, { error: 'Hoogstens 2000 tekens.' }).describe('Waarom verlenging nodig is (complexiteit of aantal verzoeken).'),
+    motivation: z.string({ error: 'Vul de reden van de verlenging in.' }).trim().min(1, { error: 'Vul de reden van de verlenging in.' }).max(2000, { error: 'Hoogstens 2000 tekens.' }).describe('Waarom verlenging nodig is (complexiteit of aantal verzoeken).'),
     requesterInformedOn: ZIsoDate.describe('Datum waarop de verzoeker over de verlenging en de redenen is geïnformeerd (binnen de eerste maand).'),
   }),
 );
