@@ -319,7 +319,7 @@ export async function matchCandidates(db: DbOrTrx, request: Omit<MatchRequest, '
       SELECT r.id, r.case_id, r.relation, encode(hmac(convert_to(r.id::text, 'UTF8'), r.log_key, 'sha256'), 'hex') AS hash
       FROM legal_representatives r
       WHERE r.case_id = ANY(${cases.map((c) => c.id)}::uuid[]) AND r.log_key IS NOT NULL
-        AND lower(regexp_replace(btrim(r.full_name), '\s+', ' ', 'g')) = lower(${normaliseName(request.representative_full_name)})
+        AND lower(regexp_replace(btrim(r.full_name), '[[:space:]]+', ' ', 'g')) = lower(${normaliseName(request.representative_full_name)})
       ORDER BY r.case_id, r.position`.execute(db);
     return representatives.rows.flatMap((r): MatchCandidate[] => {
       const c = cases.find((x) => x.id === r.case_id);

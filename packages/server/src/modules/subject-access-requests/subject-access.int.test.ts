@@ -638,6 +638,9 @@ describe('X-3 a legal representative asks for their own data (ADR 0022)', () => 
     expect(wrongChild.matching.candidates).toBe(0);
     const peter = (await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, subjectBirthDate: '2012-09-09', representativeName: 'Peter Zwart' })).json<TSubjectAccessRequest>();
     expect(peter.matching).toMatchObject({ candidates: 1, confirmationNeeded: false });
+    // Case and runs of white space are ignored, as for the young person's name (the name has an s in it).
+    const spaced = (await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, subjectName: 'noor jansen', subjectBirthDate: '2012-03-03', representativeName: 'OUDER-N1   jansen' })).json<TSubjectAccessRequest>();
+    expect(spaced.matching).toMatchObject({ candidates: 1, confirmationNeeded: false });
   });
 });
 
