@@ -6,7 +6,7 @@ describe('public API of @ketentafel/domain', () => {
     const expected = [
       'DomainError', 'isDomainError',
       'DUTCH_TIME_ZONE', 'addCalendarMonths', 'addDays', 'ageOn', 'birthdayOn', 'compareIsoDates', 'daysBetween', 'formatIsoDate', 'isIsoDate', 'parseIsoDate', 'todayIn', 'weekdayOf',
-      'ACCESS_REQUEST_RESPONSE_MONTHS', 'accessRequestDeadline', 'isAccessRequestOverdue', 'validateAccessRequestReceipt',
+      'ACCESS_REQUEST_MAX_EXTENSION_MONTHS', 'ACCESS_REQUEST_RESPONSE_MONTHS', 'accessRequestDeadline', 'accessRequestExtendedDeadline', 'effectiveAccessRequestDeadline', 'isAccessRequestOverdue', 'validateAccessRequestExtension', 'validateAccessRequestReceipt',
       'MIN_MOTIVATION_LENGTH', 'assertMotivation', 'normalizeMotivation',
       'MAX_EXCEPTION_MONTHS', 'dueRetentionActions', 'hiaRetentionDeadline', 'latestStartDueBy', 'retentionSchedule', 'scaleDownSchedule', 'validateRetentionException',
       'decidesOnRetention', 'directionCanPass', 'directionTransferProblems',

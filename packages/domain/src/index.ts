@@ -20,7 +20,17 @@ export {
   type IsoDate,
   type Weekday,
 } from './dates.ts';
-export { ACCESS_REQUEST_RESPONSE_MONTHS, accessRequestDeadline, isAccessRequestOverdue, validateAccessRequestReceipt } from './access-requests.ts';
+export {
+  ACCESS_REQUEST_MAX_EXTENSION_MONTHS,
+  ACCESS_REQUEST_RESPONSE_MONTHS,
+  accessRequestDeadline,
+  accessRequestExtendedDeadline,
+  effectiveAccessRequestDeadline,
+  isAccessRequestOverdue,
+  validateAccessRequestExtension,
+  validateAccessRequestReceipt,
+  type AccessRequestExtensionInput,
+} from './access-requests.ts';
 export { MIN_MOTIVATION_LENGTH, assertMotivation, normalizeMotivation } from './motivation.ts';
 export {
   MAX_EXCEPTION_MONTHS,

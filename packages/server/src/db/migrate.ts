@@ -15,6 +15,7 @@ import * as meetingRecords from './migrations/2026-11-23T1000-meeting-records.ts
 import * as groups from './migrations/2026-11-23T1010-groups.ts';
 import * as focusReleases from './migrations/2026-11-23T1030-focus-releases.ts';
 import * as letters from './migrations/2026-11-23T1020-letters.ts';
+import * as accessRequestsRepresentativesExtension from './migrations/2026-11-23T1110-access-requests-representatives-extension.ts';
 
 /**
  * Forward-only migrations, listed explicitly so that bundling and `tsx` both find them.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1010-groups': groups,
   '2026-11-23T1030-focus-releases': focusReleases,
   '2026-11-23T1020-letters': letters,
+  '2026-11-23T1110-access-requests-representatives-extension': accessRequestsRepresentativesExtension,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -397,6 +397,31 @@ export interface SubjectAccessRequestTable {
   export_seal: string | null;
   export_downloaded_at: NullableTimestamp;
   export_removed_at: NullableTimestamp;
+  /** Migration 2026-11-23T1110 (ADR 0022): whose data the request is about. */
+  about: ColumnType<AccessRequestAbout, AccessRequestAbout | undefined, AccessRequestAbout>;
+  /** The legal representative's own name when `about` is 'legal-representative'; the subject columns name the young person. */
+  representative_full_name: string | null;
+  extension_months: number | null;
+  extended_deadline_on: DateColumn | null;
+  extension_motivation: string | null;
+  extension_decided_on: DateColumn | null;
+  extension_decided_by: string | null;
+  extension_decided_at: NullableTimestamp;
+  requester_informed_of_extension_on: DateColumn | null;
+  /** How the handler established which matches are the requester's (art. 12(6)), when confirmed. */
+  matches_basis: string | null;
+  matches_confirmed_by: string | null;
+  matches_confirmed_at: NullableTimestamp;
+}
+
+export type AccessRequestAbout = 'young-person' | 'legal-representative';
+
+/** X-3 (ADR 0022): the handler's decision per matched record (subject or legal representative row) of a request. */
+export interface SubjectAccessRequestMatchTable {
+  request_id: string;
+  case_id: string;
+  record_id: string;
+  belongs: boolean;
 }
 
 /** The sealed export file of an access request: only the encrypted PDF, removed after the download period. */
@@ -620,6 +645,7 @@ export interface Database {
   user_audit_log: UserAuditLogTable;
   subject_access_requests: SubjectAccessRequestTable;
   subject_access_exports: SubjectAccessExportTable;
+  subject_access_request_matches: SubjectAccessRequestMatchTable;
   meeting_series: MeetingSeriesTable;
   meetings: MeetingTable;
   agenda_items: AgendaItemTable;

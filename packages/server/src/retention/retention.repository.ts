@@ -198,6 +198,8 @@ export const CASE_RECORDS: readonly CaseRecord[] = [
   // who sends a case's letter and that it was sent (kind, template version, dates, channel; never the letter).
   { table: 'letter_senders', kind: 'letter-sender' },
   { table: 'sent_letters', kind: 'sent-letter' },
+  // X-3 (ADR 0022): which of the case's records an access request's handler confirmed as the requester's.
+  { table: 'subject_access_request_matches', kind: 'access-request-match' },
 ];
 
 /**

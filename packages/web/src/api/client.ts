@@ -33,7 +33,14 @@ import type {
 } from './types.ts';
 import type { LogFilterOptions, LogIntegrity, LogSearch, LogSearchResult } from './privacy-types.ts';
 import type { CaseDirection, CaseRetention, DirectionTransfer, DirectionTransferInput, LegalHold, RetentionException, RetentionExceptionInput } from './types.ts';
-import type { SubjectAccessExportReceipt, SubjectAccessRequest, SubjectAccessRequestInput } from './subject-access-types.ts';
+import type {
+  SubjectAccessExportReceipt,
+  SubjectAccessExtensionInput,
+  SubjectAccessMatchConfirmation,
+  SubjectAccessMatchList,
+  SubjectAccessRequest,
+  SubjectAccessRequestInput,
+} from './subject-access-types.ts';
 import type { FocusReleases, ReleasedForItem, WorkQueue } from './focus-types.ts';
 import type { AgendaCandidate, AgendaItem, MeetingDetail, MeetingSeries, MeetingSeriesInput, MeetingSummary, MeetingUpdate } from './meeting-types.ts';
 import type {
@@ -224,6 +231,9 @@ export const api = {
     list: () => request<{ subjectAccessRequests: SubjectAccessRequest[] }>('GET', '/subject-access-requests'),
     record: (input: SubjectAccessRequestInput) => request<SubjectAccessRequest>('POST', '/subject-access-requests', input),
     produceExport: (requestId: string) => request<SubjectAccessExportReceipt>('POST', `/subject-access-requests/${id(requestId)}/export`),
+    matches: (requestId: string) => request<SubjectAccessMatchList>('GET', `/subject-access-requests/${id(requestId)}/matches`),
+    confirmMatches: (requestId: string, input: SubjectAccessMatchConfirmation) => request<SubjectAccessRequest>('PUT', `/subject-access-requests/${id(requestId)}/matches`, input),
+    extend: (requestId: string, input: SubjectAccessExtensionInput) => request<SubjectAccessRequest>('POST', `/subject-access-requests/${id(requestId)}/extension`, input),
     /** A plain link: the browser downloads the encrypted PDF with the session cookie (GET needs no CSRF token). */
     downloadUrl: (requestId: string) => `${API}/subject-access-requests/${id(requestId)}/export`,
   },

@@ -3,6 +3,7 @@ import {
   ADMISSION_DECISION_LABELS,
   DATA_CATEGORY_LABELS,
   endStateOf,
+  informingRecipients,
   phaseOf,
   type ProcessDefinition,
 } from '@ketentafel/domain';
@@ -20,7 +21,7 @@ import { actionLabel } from './subject-access.labels.ts';
  */
 export interface AccessExportV1 {
   readonly format: 'ketentafel/avg-art15-inzage';
-  readonly schemaVersion: '1.1';
+  readonly schemaVersion: '1.2';
   readonly producedAt: string;
   readonly request: {
     readonly reference: string;
@@ -29,14 +30,33 @@ export interface AccessExportV1 {
     readonly receivedVia: AccessRequestChannel;
     readonly externalReference: string | null;
     readonly requestedBy: AccessRequester;
+    /** Since 1.2: whose data: the young person's, or a legal representative's own (ADR 0022). */
+    readonly about: RequestAbout;
+    /** Since 1.2: the extension of the answer period (art. 12(3)), if decided. */
+    readonly extension: {
+      readonly months: number;
+      readonly extendedDeadlineOn: string;
+      readonly motivation: string;
+      readonly decidedOn: string;
+      readonly requesterInformedOn: string;
+    } | null;
   };
-  /** The identifying query as recorded: exact name (case and spacing ignored) and birth date. */
-  readonly query: { readonly fullName: string; readonly birthDate: string };
+  /**
+   * The identifying query as recorded: exact name (case and spacing ignored) and birth date of the young person;
+   * since 1.2, for a request about a legal representative, also the representative's own name.
+   */
+  readonly query: { readonly fullName: string; readonly birthDate: string; readonly representativeName: string | null };
   /** Which tables the search covered: all of them (privacy officer) or the tables of the chain director. */
   readonly coverage: { readonly allTables: boolean; readonly tables: readonly { readonly name: string; readonly municipality: string }[] };
   readonly cases: readonly ExportCase[];
   /** Since 1.1: the groups (ZVT-2B) the person is a member of, with what concerns them; never other members' data. */
   readonly groups: readonly ExportGroup[];
+  /**
+   * Since 1.2: for a request about a legal representative, the cases in which they are recorded as
+   * representative, with their own recorded data and what was addressed to them; never the young person's
+   * case content (ADR 0022). Empty for a request about a young person (and `cases`, `groups` are empty here).
+   */
+  readonly representations: readonly ExportRepresentation[];
   /** Who processed the person's data, from the processing log and user audit log (organisation and role, no names: ADR 0008). */
   readonly processingLog: readonly ExportLogEntry[];
   /** The entries of the register of processing activities (AVG art. 30) that the cases and the log refer to. */
@@ -120,6 +140,22 @@ export interface ExportGroup {
   readonly phaseHistory: ExportCase['phaseHistory'];
 }
 
+/** A case in which the requester is recorded as legal representative (ADR 0022): what is held about them. */
+export interface ExportRepresentation {
+  readonly caseReference: string;
+  readonly table: { readonly name: string; readonly municipality: string };
+  readonly registeredOn: string;
+  readonly endedOn: string | null;
+  /** The young person represented, as the requester identified them (name and birth date from the request). */
+  readonly represents: { readonly fullName: string; readonly birthDate: string };
+  /** The representative's own recorded data. */
+  readonly recorded: { readonly fullName: string; readonly relation: string; readonly contact: string };
+  /** Informing that reached the legal representatives (ZVT-1.4): when, by whom, and which items were told. */
+  readonly informing: readonly { readonly phase: string; readonly responsibleOrganisation: string; readonly informedOn: string; readonly contentItems: readonly string[] }[];
+  /** Letters addressed to the legal representatives (by the young person's age on the letter date), without the letter's text. */
+  readonly letters: readonly { readonly kind: string; readonly letterDate: string; readonly sentOn: string; readonly channel: string; readonly sentByOrganisation: string }[];
+}
+
 export interface ExportContribution {
   readonly id: string;
   /** The organisation that gave (and owns) the contribution. */
@@ -169,7 +205,16 @@ export interface ExportRequest {
   readonly external_reference: string | null;
   readonly requested_by: AccessRequester;
   readonly scope_table_ids: readonly string[] | null;
+  readonly about: RequestAbout;
+  readonly representative_full_name: string | null;
+  readonly extension_months: number | null;
+  readonly extended_deadline_on: string | null;
+  readonly extension_motivation: string | null;
+  readonly extension_decided_on: string | null;
+  readonly requester_informed_of_extension_on: string | null;
 }
+
+export type RequestAbout = 'young-person' | 'legal-representative';
 
 /** Names are compared exactly, ignoring case and runs of white space (as the privacy officer's log search). */
 export const normaliseName = (name: string) => name.trim().replace(/\s+/g, ' ');
@@ -212,33 +257,134 @@ async function grantsOf(db: DbOrTrx, contributionIds: readonly string[]) {
     .execute();
 }
 
+/** A record the request's query matches: one person as recorded in one case, group or representation. */
+export interface MatchCandidate {
+  /** The matched record: the subject row (young person) or the legal representative's row. */
+  readonly recordId: string;
+  /** Its keyed log hash (as `kt_lock_log_chain` writes it). */
+  readonly hash: string;
+  readonly kind: 'case' | 'group' | 'representative';
+  /** The case (or group case) the record belongs to. */
+  readonly caseId: string;
+  /** The young person's cases (kind `case`) and group memberships (kind `group`) of this record. */
+  readonly caseIds: readonly string[];
+  readonly memberships: readonly GroupMembership[];
+  /** Non-content identifying facts shown to the handler only when the match is ambiguous (ADR 0022). */
+  readonly facts: {
+    readonly tableName: string;
+    readonly tableMunicipality: string;
+    readonly registeredMonth: string;
+    readonly municipality: string | null;
+    readonly relation: string | null;
+  };
+}
+
+/** Which matches an export covers, after the handler's decisions (ADR 0022). */
+export interface ResolvedMatches {
+  readonly candidates: readonly MatchCandidate[];
+  /** The candidates the export covers: the confirmed ones, or the only one when there is just one. */
+  readonly included: readonly MatchCandidate[];
+  /** More than one candidate and at least one without a decision: no export until the handler confirms. */
+  readonly confirmationNeeded: boolean;
+}
+
+type MatchRequest = Pick<ExportRequest, 'id' | 'about' | 'representative_full_name' | 'subject_full_name' | 'subject_birth_date' | 'scope_table_ids'>;
+
 /**
- * The young person's records the request covers: the subjects with exactly this name and birth date, found by
- * keyed hash (`findYoungPersonKeys`, the same matching as the log search), and their cases within the
- * request's tables. Returns the subject ids (for the log) and the keys of those subjects only.
+ * Every record the request's query matches within the request's tables (X-3, ADR 0022):
+ * - about a young person: the subjects with exactly this name and birth date, found by keyed hash
+ *   (`findYoungPersonKeys`, the same matching as the log search), as the subject of a case or a group member;
+ * - about a legal representative: the representatives' rows with exactly this name in the cases of the young
+ *   person they represent (name and birth date of the young person). Their birth date is not recorded, so the
+ *   young person is part of the identification.
+ * One candidate per matched record, with its keyed hash and the identifying facts the handler may need.
  */
-export async function matchedSubjects(db: DbOrTrx, request: Pick<ExportRequest, 'subject_full_name' | 'subject_birth_date' | 'scope_table_ids'>) {
+export async function matchCandidates(db: DbOrTrx, request: Omit<MatchRequest, 'id'>): Promise<MatchCandidate[]> {
+  if (request.scope_table_ids !== null && request.scope_table_ids.length === 0) return [];
   const keys = await findYoungPersonKeys(db, normaliseName(request.subject_full_name), request.subject_birth_date);
-  if (keys.length === 0) return { keys: [], caseIds: [] as string[], memberships: [] as GroupMembership[] };
-  if (request.scope_table_ids !== null && request.scope_table_ids.length === 0) return { keys: [], caseIds: [], memberships: [] };
-  let query = db
+  if (keys.length === 0) return [];
+  const keyIds = keys.map((k) => k.id);
+  let casesQuery = db
     .selectFrom('cases')
-    .select(['cases.id', 'cases.subject_id'])
-    .where('cases.subject_id', 'in', keys.map((k) => k.id));
+    .innerJoin('tables as t', 't.id', 'cases.table_id')
+    .innerJoin('subjects as s', 's.id', 'cases.subject_id')
+    .select(['cases.id', 'cases.subject_id', 'cases.registered_on', 't.name as table_name', 't.municipality as table_municipality', 's.municipality'])
+    .where('cases.subject_id', 'in', keyIds);
+  if (request.scope_table_ids !== null) casesQuery = casesQuery.where('cases.table_id', 'in', request.scope_table_ids);
+  const cases = await casesQuery.orderBy('cases.registered_on').orderBy('cases.id').execute();
+
+  if (request.about === 'legal-representative') {
+    if (cases.length === 0 || request.representative_full_name === null) return [];
+    const representatives = await sql<{ id: string; case_id: string; relation: string; hash: string }>`
+      SELECT r.id, r.case_id, r.relation, encode(hmac(convert_to(r.id::text, 'UTF8'), r.log_key, 'sha256'), 'hex') AS hash
+      FROM legal_representatives r
+      WHERE r.case_id = ANY(${cases.map((c) => c.id)}::uuid[]) AND r.log_key IS NOT NULL
+        AND lower(regexp_replace(btrim(r.full_name), '[[:space:]]+', ' ', 'g')) = lower(${normaliseName(request.representative_full_name)})
+      ORDER BY r.case_id, r.position`.execute(db);
+    return representatives.rows.flatMap((r): MatchCandidate[] => {
+      const c = cases.find((x) => x.id === r.case_id);
+      if (!c) return [];
+      return [
+        {
+          recordId: r.id,
+          hash: r.hash,
+          kind: 'representative',
+          caseId: c.id,
+          caseIds: [c.id],
+          memberships: [],
+          facts: { tableName: c.table_name, tableMunicipality: c.table_municipality, registeredMonth: c.registered_on.slice(0, 7), municipality: c.municipality === '' ? null : c.municipality, relation: r.relation },
+        },
+      ];
+    });
+  }
+
   // ZVT-2B (ADR 0017): a group member is a subject of the group case through group_members.
-  let groups = db
+  let groupsQuery = db
     .selectFrom('group_members as m')
     .innerJoin('cases', 'cases.id', 'm.case_id')
-    .select(['m.id as member_id', 'm.case_id', 'm.subject_id'])
-    .where('m.subject_id', 'in', keys.map((k) => k.id));
-  if (request.scope_table_ids !== null) {
-    query = query.where('cases.table_id', 'in', request.scope_table_ids);
-    groups = groups.where('cases.table_id', 'in', request.scope_table_ids);
+    .innerJoin('tables as t', 't.id', 'cases.table_id')
+    .innerJoin('subjects as s', 's.id', 'm.subject_id')
+    .select(['m.id as member_id', 'm.case_id', 'm.subject_id', 'cases.registered_on', 't.name as table_name', 't.municipality as table_municipality', 's.municipality'])
+    .where('m.subject_id', 'in', keyIds);
+  if (request.scope_table_ids !== null) groupsQuery = groupsQuery.where('cases.table_id', 'in', request.scope_table_ids);
+  const memberships = await groupsQuery.orderBy('cases.registered_on').orderBy('m.id').execute();
+  const candidates: MatchCandidate[] = [];
+  for (const key of keys) {
+    const own = cases.filter((c) => c.subject_id === key.id);
+    const groups = memberships.filter((m) => m.subject_id === key.id);
+    const first = own[0] ?? groups[0];
+    if (!first) continue;
+    candidates.push({
+      recordId: key.id,
+      hash: key.hash,
+      kind: own.length > 0 ? 'case' : 'group',
+      caseId: own[0]?.id ?? groups[0]?.case_id ?? '',
+      caseIds: own.map((c) => c.id),
+      memberships: groups.map((m) => ({ member_id: m.member_id, case_id: m.case_id, subject_id: m.subject_id })),
+      facts: { tableName: first.table_name, tableMunicipality: first.table_municipality, registeredMonth: first.registered_on.slice(0, 7), municipality: first.municipality === '' ? null : first.municipality, relation: null },
+    });
   }
-  const [cases, memberships] = await Promise.all([query.execute(), groups.execute()]);
-  const inScope = new Set<string | null>([...cases.map((c) => c.subject_id), ...memberships.map((m) => m.subject_id)]);
-  return { keys: keys.filter((k) => inScope.has(k.id)), caseIds: cases.map((c) => c.id), memberships };
+  candidates.sort((a, b) => a.facts.registeredMonth.localeCompare(b.facts.registeredMonth) || a.facts.tableName.localeCompare(b.facts.tableName) || a.recordId.localeCompare(b.recordId));
+  return candidates;
 }
+
+/**
+ * The candidates with the handler's decisions applied (ADR 0022): with one candidate the export covers it
+ * (unless the handler said it is not the requester); with more, every candidate needs a decision first, so two
+ * namesakes with the same birth date are never merged into one export. A candidate that appears after the
+ * confirmation (a new case) makes the request ambiguous again.
+ */
+export async function resolveMatches(db: DbOrTrx, request: MatchRequest): Promise<ResolvedMatches> {
+  const candidates = await matchCandidates(db, request);
+  const decisions = await db.selectFrom('subject_access_request_matches').select(['record_id', 'belongs']).where('request_id', '=', request.id).execute();
+  const decided = new Map(decisions.map((d) => [d.record_id, d.belongs]));
+  const confirmationNeeded = candidates.length > 1 && candidates.some((c) => !decided.has(c.recordId));
+  const included = candidates.filter((c) => decided.get(c.recordId) ?? candidates.length === 1);
+  return { candidates, included, confirmationNeeded };
+}
+
+/** The persons a processing of the request concerns, for the log: the included matches once resolved, else all candidates. */
+export const loggedRecordIds = (resolved: ResolvedMatches): string[] => (resolved.confirmationNeeded ? resolved.candidates : resolved.included).map((c) => c.recordId);
 
 interface GroupMembership {
   readonly member_id: string;
@@ -537,17 +683,75 @@ async function compileLog(db: DbOrTrx, hashes: readonly string[], caseReferences
 }
 
 /**
- * Compiles everything held about the person of an access request, within the request's tables. Runs on the
- * server only; the result goes straight into the encrypted PDF and is never returned to a browser.
+ * What is held about a legal representative (ADR 0022): per case in which they are recorded, their own recorded
+ * data, the informing that reached the representatives and the letters addressed to them. The young person's
+ * case content (contributions, decisions, reasons) is the young person's data and is not included.
  */
-export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, now: Date): Promise<{ export: AccessExportV1; subjectIds: string[] }> {
-  const matched = await matchedSubjects(db, request);
-  const { cases, references: caseReferences } = await compileCases(db, matched.caseIds);
-  const { groups, references: groupReferences } = await compileGroups(db, matched.memberships);
-  const references = new Map([...caseReferences, ...groupReferences]);
+async function compileRepresentations(db: DbOrTrx, request: ExportRequest, representativeIds: readonly string[]): Promise<{ representations: ExportRepresentation[]; references: Map<string, string> }> {
+  if (representativeIds.length === 0) return { representations: [], references: new Map() };
+  const rows = await db
+    .selectFrom('legal_representatives as r')
+    .innerJoin('cases', 'cases.id', 'r.case_id')
+    .innerJoin('tables as t', 't.id', 'cases.table_id')
+    .innerJoin('subjects as s', 's.id', 'cases.subject_id')
+    .select(['r.id', 'r.case_id', 'r.full_name', 'r.relation', 'r.contact', 'cases.reference', 'cases.registered_on', 'cases.ended_on', 's.birth_date', 't.name as table_name', 't.municipality as table_municipality'])
+    .where('r.id', 'in', representativeIds)
+    .orderBy('cases.registered_on')
+    .orderBy('cases.reference')
+    .execute();
+  const caseIds = [...new Set(rows.map((r) => r.case_id))];
+  const [informing, letters] = await Promise.all([
+    db
+      .selectFrom('informing_tasks as it')
+      .innerJoin('organisations as o', 'o.id', 'it.responsible_organisation_id')
+      .select(['it.case_id', 'it.phase', 'o.name as organisation', 'it.informed_on', 'it.recipients', 'it.content_items'])
+      .where('it.case_id', 'in', caseIds)
+      .where('it.status', '=', 'done')
+      .orderBy('it.created_at')
+      .execute(),
+    db
+      .selectFrom('sent_letters as l')
+      .innerJoin('organisations as o', 'o.id', 'l.sent_by_organisation_id')
+      .select(['l.case_id', 'l.kind', 'l.letter_date', 'l.sent_on', 'l.channel', 'o.name as organisation'])
+      .where('l.case_id', 'in', caseIds)
+      .orderBy('l.sent_on')
+      .orderBy('l.recorded_at')
+      .execute(),
+  ]);
+  const representations = rows.map((r): ExportRepresentation => ({
+    caseReference: r.reference,
+    table: { name: r.table_name, municipality: r.table_municipality },
+    registeredOn: r.registered_on,
+    endedOn: r.ended_on,
+    represents: { fullName: normaliseName(request.subject_full_name), birthDate: request.subject_birth_date },
+    recorded: { fullName: r.full_name, relation: r.relation, contact: r.contact },
+    informing: informing
+      .filter((i) => i.case_id === r.case_id && i.informed_on !== null && (i.recipients ?? []).includes('legalRepresentatives'))
+      .map((i) => ({ phase: i.phase, responsibleOrganisation: i.organisation, informedOn: i.informed_on ?? '', contentItems: i.content_items ?? [] })),
+    letters: letters
+      .filter((l) => l.case_id === r.case_id && informingRecipients(r.birth_date, l.letter_date).includes('legalRepresentatives'))
+      .map((l) => ({ kind: l.kind, letterDate: l.letter_date, sentOn: l.sent_on, channel: l.channel, sentByOrganisation: l.organisation })),
+  }));
+  return { representations, references: new Map(rows.map((r) => [r.case_id, r.reference])) };
+}
+
+/**
+ * Compiles everything held about the person of an access request, within the request's tables and limited to
+ * the matches the export covers (`resolved.included`, ADR 0022). Runs on the server only; the result goes
+ * straight into the encrypted PDF and is never returned to a browser.
+ */
+export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, resolved: ResolvedMatches, now: Date): Promise<{ export: AccessExportV1; subjectIds: string[] }> {
+  const included = resolved.included;
+  const aboutRepresentative = request.about === 'legal-representative';
+  const { cases, references: caseReferences } = aboutRepresentative ? { cases: [], references: new Map<string, string>() } : await compileCases(db, included.flatMap((c) => c.caseIds));
+  const { groups, references: groupReferences } = aboutRepresentative ? { groups: [], references: new Map<string, string>() } : await compileGroups(db, included.flatMap((c) => c.memberships));
+  const { representations, references: representedReferences } = aboutRepresentative
+    ? await compileRepresentations(db, request, included.map((c) => c.recordId))
+    : { representations: [], references: new Map<string, string>() };
+  const references = new Map([...caseReferences, ...groupReferences, ...representedReferences]);
   const log = await compileLog(
     db,
-    matched.keys.map((k) => k.hash),
+    included.map((k) => k.hash),
     references,
   );
   let tablesQuery = db.selectFrom('tables').select(['name', 'municipality']).orderBy('name');
@@ -558,13 +762,23 @@ export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, n
   const activityIds = new Set<string>(log.map((l) => l.activityId));
   const activities = Object.values(PROCESSING_ACTIVITIES)
     // The activities the log names, and those under which case data are processed at all.
-    .filter((a) => activityIds.has(a.id) || (cases.length + groups.length > 0 && CASE_ACTIVITIES.includes(a.id)))
+    .filter((a) => activityIds.has(a.id) || (cases.length + groups.length + representations.length > 0 && CASE_ACTIVITIES.includes(a.id)))
     .map((a) => ({ id: a.id, name: a.name, purpose: a.purpose, legalGround: a.legalGround, recipients: a.recipients, retention: a.retention }));
+  const extension =
+    request.extension_months === null || request.extended_deadline_on === null || request.extension_motivation === null || request.extension_decided_on === null || request.requester_informed_of_extension_on === null
+      ? null
+      : {
+          months: request.extension_months,
+          extendedDeadlineOn: request.extended_deadline_on,
+          motivation: request.extension_motivation,
+          decidedOn: request.extension_decided_on,
+          requesterInformedOn: request.requester_informed_of_extension_on,
+        };
   return {
-    subjectIds: matched.keys.map((k) => k.id),
+    subjectIds: included.map((k) => k.recordId),
     export: {
       format: 'ketentafel/avg-art15-inzage',
-      schemaVersion: '1.1',
+      schemaVersion: '1.2',
       producedAt: iso(now),
       request: {
         reference: request.reference,
@@ -573,11 +787,18 @@ export async function compileAccessExport(db: DbOrTrx, request: ExportRequest, n
         receivedVia: request.received_via,
         externalReference: request.external_reference,
         requestedBy: request.requested_by,
+        about: request.about,
+        extension,
       },
-      query: { fullName: normaliseName(request.subject_full_name), birthDate: request.subject_birth_date },
+      query: {
+        fullName: normaliseName(request.subject_full_name),
+        birthDate: request.subject_birth_date,
+        representativeName: request.representative_full_name === null ? null : normaliseName(request.representative_full_name),
+      },
       coverage: { allTables: request.scope_table_ids === null, tables },
       cases,
       groups,
+      representations,
       processingLog: log,
       processingActivities: activities,
     },

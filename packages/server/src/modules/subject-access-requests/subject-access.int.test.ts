@@ -25,11 +25,11 @@ const workDir = mkdtempSync(path.join(tmpdir(), 'kt-art15-'));
 
 const as = cachedLogin(() => app);
 
-async function register(userId: string, tableId: string, fullName: string, birthDate: string, reason: string, parentName: string) {
+async function register(userId: string, tableId: string, fullName: string, birthDate: string, reason: string, parentName: string, municipality = 'Teststad') {
   const body = registrationBody(tableId, birthDate);
   const response = await api(app, await as(userId), 'POST', '/cases', {
     ...body,
-    subject: { ...body.subject, fullName },
+    subject: { ...body.subject, fullName, municipality },
     legalRepresentatives: [{ ...body.legalRepresentatives[0], fullName: parentName }],
     reason,
   });
@@ -55,6 +55,34 @@ async function produce(userId: string, requestId: string) {
   const response = await api(app, await as(userId), 'POST', `/subject-access-requests/${requestId}/export`);
   expect(response.statusCode, response.body).toBe(201);
   return response.json<Receipt>();
+}
+
+interface MatchList {
+  confirmationNeeded: boolean;
+  candidates: { matchId: string; kind: string; table: string; tableMunicipality: string; registeredMonth: string; municipality: string | null; relation: string | null; belongs: boolean | null }[];
+}
+
+async function matches(userId: string, requestId: string) {
+  const response = await api(app, await as(userId), 'GET', `/subject-access-requests/${requestId}/matches`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<MatchList>();
+}
+
+/** ADR 0022: the handler confirms which matches are the requester's (here: all, or those `belongs` picks). */
+async function confirm(userId: string, requestId: string, belongs: (candidate: MatchList['candidates'][number]) => boolean = () => true) {
+  const list = await matches(userId, requestId);
+  const response = await api(app, await as(userId), 'PUT', `/subject-access-requests/${requestId}/matches`, {
+    decisions: list.candidates.map((c) => ({ matchId: c.matchId, belongs: belongs(c) })),
+    basis: 'Woonplaats en tafel telefonisch bij de verzoeker nagevraagd.',
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<TSubjectAccessRequest>();
+}
+
+/** Sanne de Wit is registered at two tables (two subject rows): the same person, confirmed as such by the handler. */
+async function confirmAndProduce(userId: string, requestId: string) {
+  await confirm(userId, requestId);
+  return produce(userId, requestId);
 }
 
 async function download(userId: string, requestId: string) {
@@ -182,7 +210,7 @@ describe('X-3 the sealed export (privacy officer: all tables)', () => {
 
   beforeAll(async () => {
     request = (await recordRequest(world.privacyOfficer.id)).json<TSubjectAccessRequest>();
-    receipt = await produce(world.privacyOfficer.id, request.id);
+    receipt = await confirmAndProduce(world.privacyOfficer.id, request.id);
     const response = await download(world.privacyOfficer.id, request.id);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -220,7 +248,7 @@ describe('X-3 the sealed export (privacy officer: all tables)', () => {
     expect(text).toContain('Reden-A: overlast bij het station.');
     expect(text).toContain('Wie heeft uw gegevens verwerkt');
     expect(text).toContain('Autoriteit Persoonsgegevens');
-    expect(json).toMatchObject({ format: 'ketentafel/avg-art15-inzage', schemaVersion: '1.1', request: { reference: request.reference, deadlineOn: '2026-12-20' } });
+    expect(json).toMatchObject({ format: 'ketentafel/avg-art15-inzage', schemaVersion: '1.2', request: { reference: request.reference, deadlineOn: '2026-12-20', about: 'young-person', extension: null } });
 
     for (const args of [['pdftotext', [file, '-']], ['pdftotext', ['-upw', 'AAAA-AAAA-AAAA-AAAA-AAAA', file, '-']], ['pdfdetach', ['-list', file]]] as const) {
       const result = spawnSync(args[0], [...args[1]], { encoding: 'utf8' });
@@ -285,7 +313,7 @@ describe('X-3 the sealed export (privacy officer: all tables)', () => {
       .where('a.record_id', '=', request.id)
       .orderBy('a.id')
       .execute();
-    expect(rows.map((r) => r.action)).toEqual(['subject-access.record', 'subject-access.export', 'subject-access.download']);
+    expect(rows.map((r) => r.action)).toEqual(['subject-access.record', 'subject-access.matches', 'subject-access.confirm-matches', 'subject-access.export', 'subject-access.download']);
     expect(rows.every((r) => r.user_id === world.privacyOfficer.id && r.outcome === 'allowed' && r.activity_id === 'avg-art15' && r.subject_hashes.length === 2)).toBe(true);
     const listed = (await api(app, await as(world.privacyOfficer.id), 'GET', '/subject-access-requests')).json<{ subjectAccessRequests: TSubjectAccessRequest[] }>();
     const shown = listed.subjectAccessRequests.find((r) => r.id === request.id);
@@ -295,7 +323,7 @@ describe('X-3 the sealed export (privacy officer: all tables)', () => {
 
   it('refuses a file whose bytes were changed (the seal no longer matches)', async () => {
     const tampered = (await recordRequest(world.privacyOfficer.id)).json<TSubjectAccessRequest>();
-    await produce(world.privacyOfficer.id, tampered.id);
+    await confirmAndProduce(world.privacyOfficer.id, tampered.id);
     await db.updateTable('subject_access_exports').set({ file: Buffer.concat([pdf, Buffer.from('\n%extra')]) }).where('request_id', '=', tampered.id).execute();
     const response = await download(world.privacyOfficer.id, tampered.id);
     expect(response.statusCode).toBe(409);
@@ -337,7 +365,7 @@ describe('X-3 with ZVT-2B: a member of a group finds the group in the export (AD
     const request = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, subjectName: 'mila groen', subjectBirthDate: '2010-06-06' })).json<TSubjectAccessRequest>();
     const receipt = await produce(world.privacyOfficer.id, request.id);
     const { text, json } = openWithCode(writePdf((await download(world.privacyOfficer.id, request.id)).rawPayload, 'group.pdf'), receipt.oneTimeCode);
-    expect(json.schemaVersion).toBe('1.1');
+    expect(json.schemaVersion).toBe('1.2');
     expect(json.cases).toEqual([]);
     expect(json.groups).toHaveLength(1);
     const g = json.groups[0];
@@ -388,7 +416,7 @@ describe('X-3 a chain director covers only the tables they direct', () => {
 describe('X-3 partner professionals and administrators are refused without revealing existence', () => {
   it('refuses recording and listing (403) and the export of an existing request exactly like an unknown one (404), logged as denied', async () => {
     const existing = (await recordRequest(world.privacyOfficer.id)).json<TSubjectAccessRequest>();
-    await produce(world.privacyOfficer.id, existing.id);
+    await confirmAndProduce(world.privacyOfficer.id, existing.id);
     const unknown = '0b7d3f7e-8a8e-4c1b-9a51-2f1f0d7c1e11';
     for (const user of [world.officer, world.careWorker, world.admin]) {
       expect((await recordRequest(user.id)).statusCode).toBe(403);
@@ -410,7 +438,7 @@ describe('X-3 partner professionals and administrators are refused without revea
 describe('X-3 the file is removed after the download period', () => {
   it('purges expired files, keeps digest and seal on the request, logs it, and refuses a later download', async () => {
     const request = (await recordRequest(world.privacyOfficer.id)).json<TSubjectAccessRequest>();
-    const receipt = await produce(world.privacyOfficer.id, request.id);
+    const receipt = await confirmAndProduce(world.privacyOfficer.id, request.id);
     const before = await db.selectFrom('subject_access_exports').select('request_id').execute();
     clock.set(new Date(new Date(receipt.expiresAt).getTime() - 1000).toISOString());
     expect(await purgeExpiredAccessExports({ db, clock })).toBe(0);
@@ -434,6 +462,262 @@ describe('X-3 the file is removed after the download period', () => {
     expect(log.subject_hashes).toHaveLength(2);
     expect(await purgeExpiredAccessExports({ db, clock })).toBe(0);
     clock.set('2026-11-23T10:00:00+01:00');
+  });
+});
+
+describe('X-3 namesakes with the same birth date are never merged (ADR 0022)', () => {
+  let north: { id: string; reference: string };
+  let south: { id: string; reference: string };
+  let request: TSubjectAccessRequest;
+
+  beforeAll(async () => {
+    north = await register(world.officer.id, world.table.id, 'Noor Jansen', '2012-03-03', 'Reden-N1: van de Noor uit Noordstad.', 'Ouder-N1 Jansen', 'Noordstad');
+    south = await register(otherTableOfficer.id, world.otherTable.id, 'Noor Jansen', '2012-03-03', 'Reden-N2: van de Noor uit Zuidstad.', 'Ouder-N2 Jansen', 'Zuidstad');
+    const careWorker = world.careWorker.id;
+    await db
+      .insertInto('contributions')
+      .values([
+        { case_id: north.id, owner_organisation_id: world.youthCare.id, phase: '1', purpose: 'Voorbereiding', category: 'care', kind: 'partner-answer', content: JSON.stringify({ answer: 'Jeugdhulp-N1: van Noordstad.' }), created_by: careWorker },
+        { case_id: south.id, owner_organisation_id: world.youthCare.id, phase: '1', purpose: 'Voorbereiding', category: 'care', kind: 'partner-answer', content: JSON.stringify({ answer: 'Jeugdhulp-N2: van Zuidstad.' }), created_by: careWorker },
+      ])
+      .execute();
+    request = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, subjectName: 'Noor Jansen', subjectBirthDate: '2012-03-03', requestedBy: 'data-subject' })).json<TSubjectAccessRequest>();
+  });
+
+  it('X-3: the request reports the ambiguity (two matches), without naming a case', async () => {
+    expect(request.matching).toEqual({ candidates: 2, confirmationNeeded: true, confirmedAt: null, basis: null });
+    expect(request.abilities).toMatchObject({ produceExport: false, confirmMatches: true });
+    const listed = JSON.stringify((await api(app, await as(world.privacyOfficer.id), 'GET', '/subject-access-requests')).json());
+    for (const content of [north.reference, south.reference, 'Noordstad', 'Reden-N1']) expect(listed).not.toContain(content);
+  });
+
+  it('X-3: producing the export is refused (422, Dutch problem+json) while the match is ambiguous', async () => {
+    const response = await api(app, await as(world.privacyOfficer.id), 'POST', `/subject-access-requests/${request.id}/export`);
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ detail: string }>().detail).toContain('passen bij 2 personen of casussen');
+    expect(await db.selectFrom('subject_access_exports').select('request_id').where('request_id', '=', request.id).execute()).toEqual([]);
+  });
+
+  it('X-3: the matches show only identifying facts (municipality, table, month of registration), no content', async () => {
+    const list = await matches(world.privacyOfficer.id, request.id);
+    expect(list.confirmationNeeded).toBe(true);
+    expect(list.candidates.map((c) => c.municipality).sort()).toEqual(['Noordstad', 'Zuidstad']);
+    expect(list.candidates.every((c) => c.kind === 'case' && c.registeredMonth === '2026-11' && c.belongs === null && c.relation === null)).toBe(true);
+    const shown = JSON.stringify(list);
+    for (const content of [north.reference, south.reference, 'Reden-N', 'Jeugdhulp-N', 'Ouder-N1', north.id, south.id]) expect(shown).not.toContain(content);
+  });
+
+  it('X-3: a confirmation must decide every match and give its basis', async () => {
+    const list = await matches(world.privacyOfficer.id, request.id);
+    const partial = await api(app, await as(world.privacyOfficer.id), 'PUT', `/subject-access-requests/${request.id}/matches`, {
+      decisions: [{ matchId: list.candidates[0]?.matchId, belongs: true }],
+      basis: 'Woonplaats nagevraagd per brief.',
+    });
+    expect(partial.statusCode).toBe(422);
+    expect(partial.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['body.decisions']);
+    const unknown = await api(app, await as(world.privacyOfficer.id), 'PUT', `/subject-access-requests/${request.id}/matches`, {
+      decisions: [...list.candidates.map((c) => ({ matchId: c.matchId, belongs: true })), { matchId: north.id, belongs: false }],
+      basis: 'Woonplaats nagevraagd per brief.',
+    });
+    expect(unknown.statusCode).toBe(422);
+    const noBasis = await api(app, await as(world.privacyOfficer.id), 'PUT', `/subject-access-requests/${request.id}/matches`, { decisions: list.candidates.map((c) => ({ matchId: c.matchId, belongs: true })), basis: ' ' });
+    expect(noBasis.statusCode).toBe(400);
+    expect((await api(app, await as(world.officer.id), 'GET', `/subject-access-requests/${request.id}/matches`)).statusCode).toBe(404);
+  });
+
+  it.runIf(POPPLER)('X-3: once confirmed, the export contains only the chosen person (PDF and JSON), and is logged for that person only', async () => {
+    const confirmed = await confirm(world.privacyOfficer.id, request.id, (c) => c.municipality === 'Noordstad');
+    expect(confirmed.matching).toMatchObject({ candidates: 2, confirmationNeeded: false, basis: 'Woonplaats en tafel telefonisch bij de verzoeker nagevraagd.' });
+    expect(confirmed.abilities.produceExport).toBe(true);
+    const after = await matches(world.privacyOfficer.id, request.id);
+    expect(after.candidates.map((c) => [c.municipality, c.belongs]).sort()).toEqual([['Noordstad', true], ['Zuidstad', false]]);
+
+    const receipt = await produce(world.privacyOfficer.id, request.id);
+    const { text, json } = openWithCode(writePdf((await download(world.privacyOfficer.id, request.id)).rawPayload, 'namesake.pdf'), receipt.oneTimeCode);
+    expect(json.cases.map((c) => c.reference)).toEqual([north.reference]);
+    expect(text).toContain('Reden-N1: van de Noor uit Noordstad.');
+    expect(text).toContain('Jeugdhulp-N1');
+    const serialised = JSON.stringify(json);
+    for (const foreign of [south.reference, 'Reden-N2', 'Jeugdhulp-N2', 'Ouder-N2', 'Zuidstad']) {
+      expect(serialised).not.toContain(foreign);
+      expect(text).not.toContain(foreign);
+    }
+    expect(json.processingLog.some((l) => l.caseReference === south.reference)).toBe(false);
+    const logged = await db
+      .selectFrom('user_audit_log as a')
+      .innerJoin('processing_log as p', 'p.operation_id', 'a.operation_id')
+      .select(['a.action', 'p.subject_hashes'])
+      .where('a.record_id', '=', request.id)
+      .where('a.outcome', '=', 'allowed')
+      .orderBy('a.id')
+      .execute();
+    expect(logged.map((r) => [r.action, r.subject_hashes.length])).toEqual([
+      ['subject-access.record', 2],
+      ['subject-access.matches', 2],
+      ['subject-access.matches', 2],
+      ['subject-access.matches', 2],
+      ['subject-access.confirm-matches', 2],
+      ['subject-access.matches', 2],
+      ['subject-access.export', 1],
+      ['subject-access.download', 1],
+    ]);
+  });
+
+  it('X-3: a new namesake registered after the confirmation makes the request ambiguous again', async () => {
+    await register(world.officer.id, world.table.id, 'Noor Jansen', '2012-03-03', 'Reden-N3: nog een Noor.', 'Ouder-N3 Jansen', 'Weststad');
+    const listed = (await api(app, await as(world.privacyOfficer.id), 'GET', '/subject-access-requests')).json<{ subjectAccessRequests: TSubjectAccessRequest[] }>();
+    expect(listed.subjectAccessRequests.find((r) => r.id === request.id)?.matching).toMatchObject({ candidates: 3, confirmationNeeded: true });
+    expect((await api(app, await as(world.privacyOfficer.id), 'POST', `/subject-access-requests/${request.id}/export`)).statusCode).toBe(422);
+  });
+
+  it('X-3: an unambiguous request (one match) needs no confirmation, and confirming is refused', async () => {
+    const single = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, subjectName: 'Pieter Bos', subjectBirthDate: '2010-01-01' })).json<TSubjectAccessRequest>();
+    expect(single.matching).toMatchObject({ candidates: 1, confirmationNeeded: false });
+    expect(single.abilities).toMatchObject({ produceExport: true, confirmMatches: false });
+    expect((await matches(world.privacyOfficer.id, single.id)).candidates).toEqual([]);
+    const refused = await api(app, await as(world.privacyOfficer.id), 'PUT', `/subject-access-requests/${single.id}/matches`, { decisions: [{ matchId: otherPerson.id, belongs: true }], basis: 'Niets te bevestigen hier.' });
+    expect(refused.statusCode).toBe(422);
+  });
+});
+
+describe('X-3 a legal representative asks for their own data (ADR 0022)', () => {
+  const ABOUT_KARIN = { ...REQUEST, requestedBy: 'data-subject', about: 'legal-representative', representativeName: ' karin  de wit ' } as const;
+
+  it('X-3: the representative\'s name is required for such a request, and only then allowed', async () => {
+    const missing = await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, representativeName: undefined });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['body.representativeName']);
+    const stray = await recordRequest(world.privacyOfficer.id, { ...REQUEST, representativeName: 'Karin de Wit' });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['body.representativeName']);
+  });
+
+  it.runIf(POPPLER)('X-3: the export holds their own recorded data, what was addressed to them and who processed it; not the young person\'s case content', async () => {
+    const created = await recordRequest(world.privacyOfficer.id, ABOUT_KARIN);
+    expect(created.statusCode, created.body).toBe(201);
+    const request = created.json<TSubjectAccessRequest>();
+    expect(request).toMatchObject({ about: 'legal-representative', representativeName: 'karin de wit', subjectName: 'sanne DE wit' });
+    // Karin is recorded as representative in two cases (two tables): the handler confirms both are her.
+    expect(request.matching).toMatchObject({ candidates: 2, confirmationNeeded: true });
+    const list = await matches(world.privacyOfficer.id, request.id);
+    expect(list.candidates.every((c) => c.kind === 'representative' && c.relation === 'parent')).toBe(true);
+    await confirm(world.privacyOfficer.id, request.id);
+    const receipt = await produce(world.privacyOfficer.id, request.id);
+    const { text, json } = openWithCode(writePdf((await download(world.privacyOfficer.id, request.id)).rawPayload, 'representative.pdf'), receipt.oneTimeCode);
+    expect(json.request.about).toBe('legal-representative');
+    expect(json.query).toEqual({ fullName: 'sanne DE wit', birthDate: '2011-04-02', representativeName: 'karin de wit' });
+    expect(json.cases).toEqual([]);
+    expect(json.groups).toEqual([]);
+    expect(json.representations.map((r) => r.caseReference).sort()).toEqual([caseA.reference, caseB.reference].sort());
+    const a = json.representations.find((r) => r.caseReference === caseA.reference);
+    expect(a?.recorded).toEqual({ fullName: 'Karin de Wit', relation: 'parent', contact: '06-12345678' });
+    expect(a?.represents).toEqual({ fullName: 'sanne DE wit', birthDate: '2011-04-02' });
+    expect(a?.informing).toEqual([]); // the 2A informing task of case A is still open: nothing reached her yet
+    expect(a?.letters).toEqual([]);
+    expect(text).toContain('wettelijk vertegenwoordiger');
+    expect(text).toContain('Karin de Wit');
+    // Who processed her data: the registrations and the chain director's read of case A, by organisation and role.
+    expect(json.processingLog.filter((l) => l.action === 'case.read')).toEqual([expect.objectContaining({ role: 'chain-director', organisation: world.municipality.name, caseReference: caseA.reference })]);
+    expect(json.processingLog.filter((l) => l.action === 'case.register').map((l) => l.caseReference).sort()).toEqual([caseA.reference, caseB.reference].sort());
+    // Not the child's data: no reasons, no contributions, no decisions, no health data.
+    const serialised = JSON.stringify(json);
+    for (const childs of ['Reden-A', 'Reden-B', 'Jeugdhulp-A', 'GGZ', 'overlast', 'admitted', 'criteria-', 'Gezinsgesprek']) {
+      expect(serialised).not.toContain(childs);
+      expect(text).not.toContain(childs);
+    }
+    expect(json.representations.every((r) => !('subject' in r) && !('contributions' in r))).toBe(true);
+    // Nor the namesake's representative or other people.
+    for (const foreign of ['Peter Zwart', 'Els Bos', sameNameOtherBirth.reference]) expect(serialised).not.toContain(foreign);
+  });
+
+  it('X-3: another name, or the right name with another young person, finds nothing', async () => {
+    const other = (await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, representativeName: 'Peter Zwart' })).json<TSubjectAccessRequest>();
+    expect(other.matching.candidates).toBe(0);
+    const wrongChild = (await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, subjectBirthDate: '2012-09-09' })).json<TSubjectAccessRequest>();
+    expect(wrongChild.matching.candidates).toBe(0);
+    const peter = (await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, subjectBirthDate: '2012-09-09', representativeName: 'Peter Zwart' })).json<TSubjectAccessRequest>();
+    expect(peter.matching).toMatchObject({ candidates: 1, confirmationNeeded: false });
+    // Case and runs of white space are ignored, as for the young person's name (the name has an s in it).
+    const spaced = (await recordRequest(world.privacyOfficer.id, { ...ABOUT_KARIN, subjectName: 'noor jansen', subjectBirthDate: '2012-03-03', representativeName: 'OUDER-N1   jansen' })).json<TSubjectAccessRequest>();
+    expect(spaced.matching).toMatchObject({ candidates: 1, confirmationNeeded: false });
+  });
+});
+
+describe('X-3 extending the answer period (art. 12(3), ADR 0022)', () => {
+  const MOTIVATION = 'Het verzoek betreft meerdere tafels en een groepsaanpak; uitzoeken kost meer tijd.';
+
+  async function extend(userId: string, requestId: string, body: Record<string, unknown>) {
+    return api(app, await as(userId), 'POST', `/subject-access-requests/${requestId}/extension`, body);
+  }
+
+  it('X-3: extends by two months with motivation and the day the requester was informed; overdue then counts from the extended deadline', async () => {
+    const request = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, receivedOn: '2026-10-31' })).json<TSubjectAccessRequest>();
+    expect(request).toMatchObject({ deadlineOn: '2026-11-30', currentDeadlineOn: '2026-11-30', extension: null, abilities: { extend: true } });
+    const response = await extend(world.privacyOfficer.id, request.id, { extensionMonths: 2, motivation: MOTIVATION, requesterInformedOn: '2026-11-23' });
+    expect(response.statusCode, response.body).toBe(201);
+    const extended = response.json<TSubjectAccessRequest>();
+    // One period of three months from receipt, clamped: 31 October → 31 January.
+    expect(extended).toMatchObject({
+      deadlineOn: '2026-11-30',
+      currentDeadlineOn: '2027-01-31',
+      extension: { months: 2, extendedDeadlineOn: '2027-01-31', motivation: MOTIVATION, decidedOn: '2026-11-23', requesterInformedOn: '2026-11-23' },
+      abilities: { extend: false },
+      overdue: false,
+    });
+    clock.set('2026-12-01T10:00:00+01:00');
+    try {
+      const listed = (await api(app, await as(world.privacyOfficer.id), 'GET', '/subject-access-requests')).json<{ subjectAccessRequests: TSubjectAccessRequest[] }>();
+      expect(listed.subjectAccessRequests.find((r) => r.id === request.id)?.overdue).toBe(false);
+      const log = await db.selectFrom('user_audit_log').select(['action', 'user_id', 'outcome']).where('record_id', '=', request.id).where('action', '=', 'subject-access.extend').execute();
+      expect(log).toEqual([{ action: 'subject-access.extend', user_id: world.privacyOfficer.id, outcome: 'allowed' }]);
+    } finally {
+      clock.set('2026-11-23T10:00:00+01:00');
+    }
+    const again = await extend(world.privacyOfficer.id, request.id, { extensionMonths: 1, motivation: MOTIVATION, requesterInformedOn: '2026-11-23' });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('X-3: deciding exactly on the deadline day is allowed, a day after refused (422)', async () => {
+    const onTheDay = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, receivedOn: '2026-10-23' })).json<TSubjectAccessRequest>();
+    expect(onTheDay.deadlineOn).toBe('2026-11-23');
+    const allowed = await extend(world.privacyOfficer.id, onTheDay.id, { extensionMonths: 1, motivation: MOTIVATION, requesterInformedOn: '2026-11-20' });
+    expect(allowed.statusCode, allowed.body).toBe(201);
+    expect(allowed.json<TSubjectAccessRequest>().currentDeadlineOn).toBe('2026-12-23');
+
+    const late = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, receivedOn: '2026-10-22' })).json<TSubjectAccessRequest>();
+    expect(late).toMatchObject({ deadlineOn: '2026-11-22', overdue: true, abilities: { extend: false } });
+    const refused = await extend(world.privacyOfficer.id, late.id, { extensionMonths: 1, motivation: MOTIVATION, requesterInformedOn: '2026-11-20' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json<{ detail: string }>().detail).toContain('vóór het verstrijken van de oorspronkelijke termijn');
+  });
+
+  it('X-3: refuses three months, a short motivation, and an informing date in the future or before receipt, naming the field', async () => {
+    const request = (await recordRequest(world.privacyOfficer.id)).json<TSubjectAccessRequest>();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ extensionMonths: 3, motivation: MOTIVATION, requesterInformedOn: '2026-11-23' }, 'body.extensionMonths'],
+      [{ extensionMonths: 2, motivation: 'complex', requesterInformedOn: '2026-11-23' }, 'body.motivation'],
+      [{ extensionMonths: 2, motivation: MOTIVATION, requesterInformedOn: '2026-11-24' }, 'body.requesterInformedOn'],
+      [{ extensionMonths: 2, motivation: MOTIVATION, requesterInformedOn: '2026-11-19' }, 'body.requesterInformedOn'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await extend(world.privacyOfficer.id, request.id, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(422);
+      expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual([field]);
+    }
+    expect((await extend(world.officer.id, request.id, { extensionMonths: 1, motivation: MOTIVATION, requesterInformedOn: '2026-11-23' })).statusCode).toBe(404);
+    expect((await extend(world.otherChainDirector.id, request.id, { extensionMonths: 1, motivation: MOTIVATION, requesterInformedOn: '2026-11-23' })).statusCode).toBe(404);
+  });
+
+  it.runIf(POPPLER)('X-3: the export states the extension and its reasons', async () => {
+    const request = (await recordRequest(world.privacyOfficer.id, { ...REQUEST, subjectName: 'Pieter Bos', subjectBirthDate: '2010-01-01' })).json<TSubjectAccessRequest>();
+    expect((await extend(world.privacyOfficer.id, request.id, { extensionMonths: 1, motivation: MOTIVATION, requesterInformedOn: '2026-11-21' })).statusCode).toBe(201);
+    const receipt = await produce(world.privacyOfficer.id, request.id);
+    const { text, json } = openWithCode(writePdf((await download(world.privacyOfficer.id, request.id)).rawPayload, 'extended.pdf'), receipt.oneTimeCode);
+    expect(json.request.extension).toEqual({ months: 1, extendedDeadlineOn: '2027-01-20', motivation: MOTIVATION, decidedOn: '2026-11-23', requesterInformedOn: '2026-11-21' });
+    expect(text).toContain('Termijn verlengd');
+    expect(text).toContain('20 januari 2027');
   });
 });
 

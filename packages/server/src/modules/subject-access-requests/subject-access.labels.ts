@@ -28,6 +28,9 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'subject-access.export': 'Exportbestand inzage gemaakt',
   'subject-access.download': 'Exportbestand inzage gedownload',
   'subject-access.purge': 'Exportbestand inzage verwijderd',
+  'subject-access.matches': 'Mogelijke treffers inzageverzoek bekeken',
+  'subject-access.confirm-matches': 'Treffers inzageverzoek bevestigd',
+  'subject-access.extend': 'Termijn inzageverzoek verlengd',
   'letter.render': 'Brief gemaakt',
   'letter.record-sent': 'Verzending van een brief vastgelegd',
 };

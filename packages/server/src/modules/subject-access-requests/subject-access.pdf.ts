@@ -4,8 +4,10 @@ import {
   FACT_VALUE_LABELS,
   INFORMING_CONTENT_ITEMS,
   INFORMING_RECIPIENT_LABELS,
+  LETTER_CHANNEL_LABELS,
+  LETTER_KIND_DEFINITIONS,
 } from '@ketentafel/domain';
-import type { AccessExportV1, ExportCase, ExportContribution, ExportGroup } from './subject-access.export.ts';
+import type { AccessExportV1, ExportCase, ExportContribution, ExportGroup, ExportRepresentation } from './subject-access.export.ts';
 import { CHANNEL_LABELS, RELATION_LABELS, REQUESTER_LABELS, roleLabel } from './subject-access.labels.ts';
 import { throwAwayOwnerPassword } from './subject-access.seal.ts';
 import { PdfWriter as Writer } from '../../pdf/pdf-writer.ts';
@@ -143,6 +145,31 @@ function groupSection(w: Writer, g: ExportGroup) {
   for (const t of g.phaseHistory) w.bullet(`${dateTime(t.at)}: ${t.outcomeLabel ? `${t.outcomeLabel}; ` : ''}naar fase ${t.to} ${t.toName}`);
 }
 
+function representationSection(w: Writer, r: ExportRepresentation) {
+  w.h1(`Casus ${r.caseReference} — ${r.table.name}`);
+  w.p(`U staat in deze casus vastgelegd als wettelijk vertegenwoordiger van ${r.represents.fullName} (geboren ${date(r.represents.birthDate)}). Hieronder staat wat over u is vastgelegd. De gegevens over de jeugdige zelf staan hier niet in: dat zijn de gegevens van de jeugdige.`, { muted: true });
+  w.field('Tafel', `${r.table.name} (${r.table.municipality})`);
+  w.field('Aangemeld op', date(r.registeredOn));
+  if (r.endedOn) w.field('Afgesloten op', date(r.endedOn));
+  w.h2('Uw gegevens in deze casus');
+  w.field('Naam', r.recorded.fullName);
+  w.field('Relatie tot de jeugdige', RELATION_LABELS[r.recorded.relation] ?? r.recorded.relation);
+  w.field('Contactgegevens', r.recorded.contact);
+  w.h2('Informeren van de wettelijk vertegenwoordigers');
+  if (r.informing.length === 0) w.p('Geen informeren van de wettelijk vertegenwoordigers vastgelegd.', { muted: true });
+  for (const i of r.informing) {
+    w.bullet(`Fase ${i.phase}: geïnformeerd op ${date(i.informedOn)} (verantwoordelijk: ${i.responsibleOrganisation})`);
+    if (i.contentItems.length > 0) w.p(`Besproken: ${i.contentItems.map((x) => CONTENT_ITEM_LABELS.get(x) ?? x).join('; ')}`, { indent: 20 });
+  }
+  w.h2('Brieven aan de wettelijk vertegenwoordigers');
+  if (r.letters.length === 0) w.p('Geen brieven aan de wettelijk vertegenwoordigers vastgelegd.', { muted: true });
+  for (const l of r.letters) {
+    const kind = (LETTER_KIND_DEFINITIONS as Readonly<Partial<Record<string, { label: string }>>>)[l.kind]?.label ?? l.kind;
+    const channel = (LETTER_CHANNEL_LABELS as Readonly<Partial<Record<string, string>>>)[l.channel] ?? l.channel;
+    w.bullet(`${kind}: brief van ${date(l.letterDate)}, verzonden op ${date(l.sentOn)} (${channel}) door ${l.sentByOrganisation}`);
+  }
+}
+
 /**
  * Renders the export as a readable Dutch PDF with the complete JSON attached (`inzage.json`), encrypted with
  * AES-256 (PDF 1.7 extension level 3). `code` is the user password; the owner password is random and thrown
@@ -168,8 +195,20 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
   if (data.request.externalReference) w.field('Uw kenmerk', data.request.externalReference);
   w.field('Ontvangen op', `${date(data.request.receivedOn)} (${CHANNEL_LABELS[data.request.receivedVia]}), gedaan door ${REQUESTER_LABELS[data.request.requestedBy]}`);
   w.field('Uiterlijke antwoorddatum', date(data.request.deadlineOn));
+  if (data.request.extension) {
+    const e = data.request.extension;
+    w.field(
+      'Termijn verlengd',
+      `met ${String(e.months)} ${e.months === 1 ? 'maand' : 'maanden'} tot ${date(e.extendedDeadlineOn)} (besloten op ${date(e.decidedOn)}; u bent daarover geïnformeerd op ${date(e.requesterInformedOn)})`,
+    );
+    w.field('Reden van de verlenging', e.motivation);
+  }
   w.field('Opgesteld op', dateTime(data.producedAt));
-  w.field('Gezocht op', `${data.query.fullName}, geboren ${date(data.query.birthDate)}`);
+  if (data.query.representativeName !== null) {
+    w.field('Gezocht op', `${data.query.representativeName}, als wettelijk vertegenwoordiger van ${data.query.fullName}, geboren ${date(data.query.birthDate)}`);
+  } else {
+    w.field('Gezocht op', `${data.query.fullName}, geboren ${date(data.query.birthDate)}`);
+  }
   w.field(
     'Doorzocht',
     data.coverage.allTables ? `alle Zorg- en Veiligheidstafels in Ketentafel (${String(data.coverage.tables.length)})` : data.coverage.tables.map((t) => `${t.name} (${t.municipality})`).join(', '),
@@ -179,7 +218,13 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
   if (data.groups.length > 0) {
     w.p(`U staat als groepslid in ${String(data.groups.length)} ${data.groups.length === 1 ? 'groep' : 'groepen'} van de groepsaanpak (zie per groep hieronder).`);
   }
-  if (data.cases.length === 0 && data.groups.length === 0) {
+  if (data.request.about === 'legal-representative') {
+    w.p(
+      data.representations.length === 0
+        ? 'Wij hebben u met deze naam niet gevonden als wettelijk vertegenwoordiger van deze jeugdige in de doorzochte tafels. Gegevens die volgens de bewaartermijnen al zijn verwijderd, bestaan niet meer en staan hier dus ook niet in.'
+        : `U staat als wettelijk vertegenwoordiger vastgelegd in ${String(data.representations.length)} ${data.representations.length === 1 ? 'casus' : 'casussen'}. Dit overzicht bevat uw eigen gegevens: wat over u is vastgelegd, wat aan u is gericht en wie uw gegevens heeft verwerkt. De gegevens over de jeugdige zelf (zoals de reden van aanmelding en bijdragen van ketenpartners) zijn de gegevens van de jeugdige en staan hier niet in; die kunnen met een apart verzoek over de jeugdige worden opgevraagd.`,
+    );
+  } else if (data.cases.length === 0 && data.groups.length === 0) {
     w.p('Wij hebben over u met deze naam en geboortedatum geen gegevens gevonden in de doorzochte tafels. Gegevens die volgens de bewaartermijnen al zijn verwijderd, bestaan niet meer en staan hier dus ook niet in.');
   } else if (data.cases.length > 0) {
     w.p(`Over u zijn ${String(data.cases.length)} ${data.cases.length === 1 ? 'casus' : 'casussen'} vastgelegd, met samen ${String(contributionCount)} ${contributionCount === 1 ? 'bijdrage' : 'bijdragen'} van ketenpartners. Per casus ziet u hieronder welke organisatie welke gegevens gaf, met welk doel, en aan wie die zijn vrijgegeven.`);
@@ -189,6 +234,7 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
 
   for (const c of data.cases) caseSection(w, c);
   for (const g of data.groups) groupSection(w, g);
+  for (const r of data.representations) representationSection(w, r);
 
   w.h1('Wie heeft uw gegevens verwerkt');
   w.p('Elke keer dat iemand in Ketentafel uw gegevens vastlegt, inziet, wijzigt of verwijdert, wordt dat gelogd. Hieronder staat per keer wanneer, door welke organisatie en in welke rol, wat er gebeurde, en of het was toegestaan. Namen van individuele medewerkers staan er niet in; zij handelen namens hun organisatie. Wilt u weten wie precies, neem dan contact op met de functionaris gegevensbescherming.');
@@ -234,7 +280,7 @@ export async function renderAccessPdf(data: AccessExportV1, code: string): Promi
   doc.file(Buffer.from(JSON.stringify(data, null, 2), 'utf8'), {
     name: 'inzage.json',
     type: 'application/json',
-    description: 'Alle gegevens van deze inzage, machineleesbaar (schemaVersion 1.1)',
+    description: 'Alle gegevens van deze inzage, machineleesbaar (schemaVersion 1.2)',
     creationDate: new Date(data.producedAt),
   });
 

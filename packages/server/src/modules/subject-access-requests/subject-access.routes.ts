@@ -2,12 +2,23 @@ import type { AppContext } from '../../http/app.ts';
 import { defineRoute, type RouteDefinition } from '../../http/route.ts';
 import {
   ZSubjectAccessExportReceipt,
+  ZSubjectAccessExtensionInput,
+  ZSubjectAccessMatchConfirmation,
+  ZSubjectAccessMatchList,
   ZSubjectAccessRequest,
   ZSubjectAccessRequestInput,
   ZSubjectAccessRequestList,
   ZSubjectAccessRequestParams,
 } from './subject-access.schemas.ts';
-import { downloadAccessExport, listAccessRequests, produceAccessExport, recordAccessRequest } from './subject-access.service.ts';
+import {
+  confirmAccessRequestMatches,
+  downloadAccessExport,
+  extendAccessRequest,
+  listAccessRequestMatches,
+  listAccessRequests,
+  produceAccessExport,
+  recordAccessRequest,
+} from './subject-access.service.ts';
 
 const tags = ['Inzageverzoeken'];
 
@@ -28,10 +39,33 @@ export function subjectAccessRoutes(ctx: AppContext): RouteDefinition[] {
       handler: ({ actor, trace }) => listAccessRequests(ctx, actor, trace),
     }),
     defineRoute({
+      method: 'GET', path: '/subject-access-requests/{requestId}/matches', operationId: 'listSubjectAccessRequestMatches',
+      summary: 'Treffers van een meerduidig verzoek: alleen identificerende gegevens, geen casusinhoud (ADR 0022)', tags, auth: 'session',
+      params: ZSubjectAccessRequestParams,
+      success: { status: 200, schema: ZSubjectAccessMatchList, description: 'De treffers als er meer dan één is; anders een lege lijst.' }, errors: [404],
+      handler: ({ actor, trace, params }) => listAccessRequestMatches(ctx, actor, trace, params.requestId),
+    }),
+    defineRoute({
+      method: 'PUT', path: '/subject-access-requests/{requestId}/matches', operationId: 'confirmSubjectAccessRequestMatches',
+      summary: 'Vastleggen welke treffers van de verzoeker zijn (ADR 0022)', tags, auth: 'session',
+      params: ZSubjectAccessRequestParams,
+      body: ZSubjectAccessMatchConfirmation,
+      success: { status: 200, schema: ZSubjectAccessRequest, description: 'Het verzoek; het exportbestand omvat alleen de bevestigde treffers.' }, errors: [400, 404, 422],
+      handler: ({ actor, trace, params, body }) => confirmAccessRequestMatches(ctx, actor, trace, params.requestId, body),
+    }),
+    defineRoute({
+      method: 'POST', path: '/subject-access-requests/{requestId}/extension', operationId: 'extendSubjectAccessRequest',
+      summary: 'De antwoordtermijn verlengen met ten hoogste twee maanden (AVG art. 12 lid 3)', tags, auth: 'session',
+      params: ZSubjectAccessRequestParams,
+      body: ZSubjectAccessExtensionInput,
+      success: { status: 201, schema: ZSubjectAccessRequest, description: 'Het verzoek met de verlengde termijn.' }, errors: [400, 404, 409, 422],
+      handler: ({ actor, trace, params, body }) => extendAccessRequest(ctx, actor, trace, params.requestId, body),
+    }),
+    defineRoute({
       method: 'POST', path: '/subject-access-requests/{requestId}/export', operationId: 'produceSubjectAccessExport',
       summary: 'Verzegeld exportbestand maken; geeft eenmalig de code', tags, auth: 'session',
       params: ZSubjectAccessRequestParams,
-      success: { status: 201, schema: ZSubjectAccessExportReceipt, description: 'Het bestand is gemaakt; de eenmalige code staat alleen in dit antwoord.' }, errors: [404],
+      success: { status: 201, schema: ZSubjectAccessExportReceipt, description: 'Het bestand is gemaakt; de eenmalige code staat alleen in dit antwoord.' }, errors: [404, 422],
       rateLimit: { max: 30, timeWindow: '1 minute' },
       handler: ({ actor, trace, params }) => produceAccessExport(ctx, actor, trace, params.requestId),
     }),

@@ -1,6 +1,14 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { sql } from 'kysely';
-import { accessRequestDeadline, DomainError, isAccessRequestOverdue, todayIn, validateAccessRequestReceipt } from '@ketentafel/domain';
+import {
+  accessRequestDeadline,
+  DomainError,
+  effectiveAccessRequestDeadline,
+  isAccessRequestOverdue,
+  todayIn,
+  validateAccessRequestExtension,
+  validateAccessRequestReceipt,
+} from '@ketentafel/domain';
 import type { AppContext, ServiceContext } from '../../http/app.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { AuditAction, TraceContext } from '../../audit/audit-events.ts';
@@ -9,10 +17,10 @@ import type { DbOrTrx } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { AccessDenied, AppError } from '../../errors.ts';
 import { TIME_ZONE } from '../cases/case.service.ts';
-import { compileAccessExport, matchedSubjects, normaliseName } from './subject-access.export.ts';
+import { compileAccessExport, loggedRecordIds, matchCandidates, normaliseName, resolveMatches, type ResolvedMatches } from './subject-access.export.ts';
 import { renderAccessPdf } from './subject-access.pdf.ts';
 import { generateOneTimeCode, sealExport, sha256Hex, verifySeal } from './subject-access.seal.ts';
-import type { TSubjectAccessRequest, TSubjectAccessRequestInput } from './subject-access.schemas.ts';
+import type { TSubjectAccessExtensionInput, TSubjectAccessMatchConfirmation, TSubjectAccessRequest, TSubjectAccessRequestInput } from './subject-access.schemas.ts';
 
 /** What producing and downloading need besides the database: the seal key and the download period. */
 export type AccessExportContext = ServiceContext & Pick<AppContext, 'config'>;
@@ -68,9 +76,17 @@ async function present(db: DbOrTrx, rows: readonly RequestRow[], now: Date): Pro
   const tables = tableIds.length === 0 ? [] : await db.selectFrom('tables').select(['id', 'name']).where('id', 'in', tableIds).execute();
   const names = new Map(tables.map((t) => [t.id, t.name]));
   const today = todayIn(TIME_ZONE, now);
-  return rows.map((r) => {
+  const presented: TSubjectAccessRequest[] = [];
+  for (const r of rows) {
     const available = r.status === 'export-available' && r.export_expires_at !== null && r.export_expires_at > now;
-    return {
+    // Only whether the query is ambiguous and how many matches there are: never which cases (ADR 0022).
+    const resolved = await resolveMatches(db, r);
+    const currentDeadlineOn = effectiveAccessRequestDeadline(r.deadline_on, r.extended_deadline_on);
+    const extension =
+      r.extension_months === null || r.extended_deadline_on === null || r.extension_motivation === null || r.extension_decided_on === null || r.requester_informed_of_extension_on === null
+        ? null
+        : { months: r.extension_months, extendedDeadlineOn: r.extended_deadline_on, motivation: r.extension_motivation, decidedOn: r.extension_decided_on, requesterInformedOn: r.requester_informed_of_extension_on };
+    presented.push({
       id: r.id,
       reference: r.reference,
       subjectName: r.subject_full_name,
@@ -79,8 +95,18 @@ async function present(db: DbOrTrx, rows: readonly RequestRow[], now: Date): Pro
       receivedVia: r.received_via,
       externalReference: r.external_reference,
       requestedBy: r.requested_by,
+      about: r.about,
+      representativeName: r.representative_full_name,
       deadlineOn: r.deadline_on,
-      overdue: r.export_produced_at === null && isAccessRequestOverdue(r.deadline_on, today),
+      currentDeadlineOn,
+      extension,
+      matching: {
+        candidates: resolved.candidates.length,
+        confirmationNeeded: resolved.confirmationNeeded,
+        confirmedAt: r.matches_confirmed_at?.toISOString() ?? null,
+        basis: r.matches_basis,
+      },
+      overdue: r.export_produced_at === null && isAccessRequestOverdue(currentDeadlineOn, today),
       status: r.status,
       recordedAt: r.recorded_at.toISOString(),
       recordedByRole: r.recorded_by_role,
@@ -95,9 +121,15 @@ async function present(db: DbOrTrx, rows: readonly RequestRow[], now: Date): Pro
               removedAt: r.export_removed_at?.toISOString() ?? null,
               sha256: r.export_sha256,
             },
-      abilities: { produceExport: true, download: available },
-    };
-  });
+      abilities: {
+        produceExport: !resolved.confirmationNeeded,
+        download: available,
+        confirmMatches: resolved.candidates.length > 1,
+        extend: extension === null && r.export_produced_at === null && !isAccessRequestOverdue(r.deadline_on, today),
+      },
+    });
+  }
+  return presented;
 }
 
 /**
@@ -119,6 +151,16 @@ export async function recordAccessRequest(ctx: ServiceContext, actor: Actor, tra
   if (input.subjectBirthDate > todayIn(TIME_ZONE, now)) {
     throw new AppError('invalid-input', 'De geboortedatum ligt in de toekomst.', { errors: [{ field: 'body.subjectBirthDate', message: 'De geboortedatum ligt in de toekomst.' }] });
   }
+  const about = input.about ?? 'young-person';
+  const representativeName = input.representativeName === undefined || input.representativeName === '' ? null : normaliseName(input.representativeName);
+  if (about === 'legal-representative' && (representativeName === null || representativeName.length < 2)) {
+    const message = 'Vul de naam van de wettelijk vertegenwoordiger in (minstens 2 tekens): het verzoek gaat over diens eigen gegevens.';
+    throw new AppError('invalid-input', message, { errors: [{ field: 'body.representativeName', message }] });
+  }
+  if (about === 'young-person' && representativeName !== null) {
+    const message = 'Een naam van een vertegenwoordiger hoort alleen bij een verzoek over de eigen gegevens van een wettelijk vertegenwoordiger.';
+    throw new AppError('invalid-input', message, { errors: [{ field: 'body.representativeName', message }] });
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const scope = actor.role === 'privacy-officer' ? null : [...actor.tableIds];
     const created = await trx
@@ -131,6 +173,8 @@ export async function recordAccessRequest(ctx: ServiceContext, actor: Actor, tra
         received_via: input.receivedVia,
         external_reference: input.externalReference === undefined || input.externalReference === '' ? null : input.externalReference,
         requested_by: input.requestedBy,
+        about,
+        representative_full_name: about === 'legal-representative' ? representativeName : null,
         deadline_on: deadlineOn,
         scope_table_ids: scope,
         recorded_by: actor.userId,
@@ -139,13 +183,13 @@ export async function recordAccessRequest(ctx: ServiceContext, actor: Actor, tra
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const matched = await matchedSubjects(trx, created);
+    const matched = await matchCandidates(trx, created);
     await recordProcessing(trx, actor, trace, {
       action: 'subject-access.record',
       activity: 'avg-art15',
       recordType: 'subject-access-request',
       recordId: created.id,
-      subjectIds: matched.keys.map((k) => k.id),
+      subjectIds: matched.map((k) => k.recordId),
       outcome: 'allowed',
     });
     const [presented] = await present(trx, [created], now);
@@ -181,7 +225,14 @@ export async function produceAccessExport(ctx: AccessExportContext, actor: Actor
   return ctx.db.transaction().execute(async (trx) => {
     const request = await requireRequest(trx, actor, requestId, 'subject-access.export', { forUpdate: true });
     const now = ctx.clock.now();
-    const compiled = await compileAccessExport(trx, request, now);
+    const resolved = await resolveMatches(trx, request);
+    if (resolved.confirmationNeeded) {
+      throw new AppError(
+        'rule-violation',
+        `De gegevens van dit verzoek passen bij ${String(resolved.candidates.length)} personen of casussen. Stel eerst vast welke treffers van de verzoeker zijn (vraag zo nodig om aanvullende gegevens, AVG art. 12 lid 6); pas dan kan het exportbestand worden gemaakt.`,
+      );
+    }
+    const compiled = await compileAccessExport(trx, request, resolved, now);
     const code = generateOneTimeCode();
     const file = await renderAccessPdf(compiled.export, code);
     const digest = sha256Hex(file);
@@ -237,13 +288,13 @@ export async function downloadAccessExport(ctx: AccessExportContext, actor: Acto
       throw new AppError('conflict', 'Het exportbestand is niet ongeschonden (het zegel klopt niet). Maak een nieuw bestand.');
     }
     await trx.updateTable('subject_access_requests').set({ export_downloaded_at: now }).where('id', '=', request.id).execute();
-    const matched = await matchedSubjects(trx, request);
+    const resolved = await resolveMatches(trx, request);
     await recordProcessing(trx, actor, trace, {
       action: 'subject-access.download',
       activity: 'avg-art15',
       recordType: 'subject-access-request',
       recordId: request.id,
-      subjectIds: matched.keys.map((k) => k.id),
+      subjectIds: loggedRecordIds(resolved),
       outcome: 'allowed',
     });
     return { file: stored.file, fileName: fileNameOf(request.reference) };
@@ -268,19 +319,165 @@ export async function purgeExpiredAccessExports(ctx: ServiceContext): Promise<nu
       .updateTable('subject_access_requests')
       .set({ status: 'export-removed', export_removed_at: now })
       .where('id', 'in', ids)
-      .returning(['id', 'subject_full_name', 'subject_birth_date', 'scope_table_ids'])
+      .returning(['id', 'about', 'representative_full_name', 'subject_full_name', 'subject_birth_date', 'scope_table_ids'])
       .execute();
     // One trace (and so one log chain) for the whole run: a transaction never holds two chain locks.
     const trace: TraceContext = { traceId: randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') };
     for (const request of requests) {
-      const matched = await matchedSubjects(trx, request);
+      const resolved: ResolvedMatches = await resolveMatches(trx, request);
       await recordProcessing(
         trx,
         { system: 'avg-art15-purge' },
         trace,
-        { action: 'subject-access.purge', activity: 'avg-art15', recordType: 'subject-access-request', recordId: request.id, subjectIds: matched.keys.map((k) => k.id), outcome: 'allowed' },
+        { action: 'subject-access.purge', activity: 'avg-art15', recordType: 'subject-access-request', recordId: request.id, subjectIds: loggedRecordIds(resolved), outcome: 'allowed' },
       );
     }
     return ids.length;
+  });
+}
+
+/**
+ * The matches of an ambiguous request (ADR 0022): per matched record only non-content identifying facts (table,
+ * month of registration, municipality of residence; for a representative the relation), so the handler can ask
+ * the requester which is theirs (AVG art. 12(6)) without browsing case content. With one match or none, the
+ * list is empty: there is nothing to tell apart, and nothing is shown. Logged as processing of every candidate.
+ */
+export async function listAccessRequestMatches(ctx: ServiceContext, actor: Actor, trace: TraceContext, requestId: string) {
+  if (!REQUEST_ROLES.includes(actor.role)) {
+    throw new AccessDenied({ action: 'subject-access.matches', activity: 'avg-art15', recordType: 'subject-access-request', recordId: requestId });
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const request = await requireRequest(trx, actor, requestId, 'subject-access.matches');
+    const resolved = await resolveMatches(trx, request);
+    const shown = resolved.candidates.length > 1 ? resolved.candidates : [];
+    const decisions = await trx.selectFrom('subject_access_request_matches').select(['record_id', 'belongs']).where('request_id', '=', request.id).execute();
+    const decided = new Map(decisions.map((d) => [d.record_id, d.belongs]));
+    await recordProcessing(trx, actor, trace, {
+      action: 'subject-access.matches',
+      activity: 'avg-art15',
+      recordType: 'subject-access-request',
+      recordId: request.id,
+      subjectIds: shown.map((c) => c.recordId),
+      outcome: 'allowed',
+    });
+    return {
+      confirmationNeeded: resolved.confirmationNeeded,
+      candidates: shown.map((c) => ({
+        matchId: c.recordId,
+        kind: c.kind,
+        table: c.facts.tableName,
+        tableMunicipality: c.facts.tableMunicipality,
+        registeredMonth: c.facts.registeredMonth,
+        municipality: c.facts.municipality,
+        relation: c.facts.relation,
+        belongs: decided.get(c.recordId) ?? null,
+      })),
+    };
+  });
+}
+
+/**
+ * Records which matches of an ambiguous request belong to the requester (ADR 0022), with the basis on which
+ * that was established. Every current match needs a decision; the export then covers only those confirmed.
+ * A later new match makes the request ambiguous again. Logged with every candidate as keyed hash.
+ */
+export async function confirmAccessRequestMatches(ctx: ServiceContext, actor: Actor, trace: TraceContext, requestId: string, input: TSubjectAccessMatchConfirmation) {
+  if (!REQUEST_ROLES.includes(actor.role)) {
+    throw new AccessDenied({ action: 'subject-access.confirm-matches', activity: 'avg-art15', recordType: 'subject-access-request', recordId: requestId });
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const request = await requireRequest(trx, actor, requestId, 'subject-access.confirm-matches', { forUpdate: true });
+    const now = ctx.clock.now();
+    const candidates = await matchCandidates(trx, request);
+    if (candidates.length < 2) {
+      throw new AppError('rule-violation', 'Dit verzoek is eenduidig: er is niets te bevestigen.');
+    }
+    const byId = new Map(candidates.map((c) => [c.recordId, c]));
+    const decisions = new Map<string, boolean>();
+    const errors: { field: string; message: string }[] = [];
+    input.decisions.forEach((d, i) => {
+      if (!byId.has(d.matchId)) errors.push({ field: `body.decisions.${String(i)}.matchId`, message: 'Deze treffer hoort niet (meer) bij dit verzoek. Laad de treffers opnieuw.' });
+      else if (decisions.has(d.matchId)) errors.push({ field: `body.decisions.${String(i)}.matchId`, message: 'Deze treffer staat twee keer in de beslissingen.' });
+      decisions.set(d.matchId, d.belongs);
+    });
+    const missing = candidates.filter((c) => !decisions.has(c.recordId));
+    if (missing.length > 0) errors.push({ field: 'body.decisions', message: `Beslis voor elke treffer of die van de verzoeker is (${String(missing.length)} nog zonder beslissing).` });
+    if (errors.length > 0) throw new AppError('rule-violation', errors.map((e) => e.message).join(' '), { errors });
+    await trx.deleteFrom('subject_access_request_matches').where('request_id', '=', request.id).execute();
+    await trx
+      .insertInto('subject_access_request_matches')
+      .values(candidates.map((c) => ({ request_id: request.id, case_id: c.caseId, record_id: c.recordId, belongs: decisions.get(c.recordId) ?? false })))
+      .execute();
+    const updated = await trx
+      .updateTable('subject_access_requests')
+      .set({ matches_basis: input.basis, matches_confirmed_by: actor.userId, matches_confirmed_at: now })
+      .where('id', '=', request.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordProcessing(trx, actor, trace, {
+      action: 'subject-access.confirm-matches',
+      activity: 'avg-art15',
+      recordType: 'subject-access-request',
+      recordId: request.id,
+      subjectIds: candidates.map((c) => c.recordId),
+      outcome: 'allowed',
+    });
+    const [presented] = await present(trx, [updated], now);
+    if (!presented) throw new Error('presenting the request failed');
+    return presented;
+  });
+}
+
+/**
+ * Extends the answer period by one or two months (X-3, AVG art. 12(3), ADR 0022): decided (today, by the app
+ * clock) before the original deadline passes, motivated, with the day the requester was informed of the
+ * extension and its reasons (within the first month). Once only; not after the export was produced.
+ */
+export async function extendAccessRequest(ctx: ServiceContext, actor: Actor, trace: TraceContext, requestId: string, input: TSubjectAccessExtensionInput) {
+  if (!REQUEST_ROLES.includes(actor.role)) {
+    throw new AccessDenied({ action: 'subject-access.extend', activity: 'avg-art15', recordType: 'subject-access-request', recordId: requestId });
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const request = await requireRequest(trx, actor, requestId, 'subject-access.extend', { forUpdate: true });
+    const now = ctx.clock.now();
+    const today = todayIn(TIME_ZONE, now);
+    if (request.extension_months !== null) throw new AppError('conflict', 'De termijn van dit verzoek is al verlengd; verlengen kan één keer, met ten hoogste twee maanden.');
+    if (request.export_produced_at !== null) throw new AppError('conflict', 'Voor dit verzoek is het exportbestand al gemaakt: verlengen is niet meer nodig.');
+    let checked: ReturnType<typeof validateAccessRequestExtension>;
+    try {
+      checked = validateAccessRequestExtension({ receivedOn: request.received_on, decidedOn: today, requesterInformedOn: input.requesterInformedOn, extensionMonths: input.extensionMonths, motivation: input.motivation });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const field = error.code === 'motivation-required' ? 'body.motivation' : error.code === 'invalid-date' ? 'body.requesterInformedOn' : error.message.includes('maanden') ? 'body.extensionMonths' : 'body';
+        throw new AppError('rule-violation', error.message, { errors: [{ field, message: error.message }] });
+      }
+      throw error;
+    }
+    const updated = await trx
+      .updateTable('subject_access_requests')
+      .set({
+        extension_months: input.extensionMonths,
+        extended_deadline_on: checked.extendedDeadlineOn,
+        extension_motivation: checked.motivation,
+        extension_decided_on: today,
+        extension_decided_by: actor.userId,
+        extension_decided_at: now,
+        requester_informed_of_extension_on: input.requesterInformedOn,
+      })
+      .where('id', '=', request.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const matched = await matchCandidates(trx, request);
+    await recordProcessing(trx, actor, trace, {
+      action: 'subject-access.extend',
+      activity: 'avg-art15',
+      recordType: 'subject-access-request',
+      recordId: request.id,
+      subjectIds: matched.map((k) => k.recordId),
+      outcome: 'allowed',
+    });
+    const [presented] = await present(trx, [updated], now);
+    if (!presented) throw new Error('presenting the request failed');
+    return presented;
   });
 }
