@@ -290,3 +290,11 @@ export {
   type LetterSender,
   type PlaceholderName,
 } from './letters/letter-kinds.ts';
+export {
+  GROUP_OUTCOME_SENTENCES,
+  OTHER_MEMBER_PLACEHOLDER,
+  groupLetterContent,
+  withoutOtherMembers,
+  type GroupLetterContent,
+  type GroupLetterFacts,
+} from './letters/group-outcome-letter.ts';

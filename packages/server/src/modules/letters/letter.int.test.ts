@@ -268,7 +268,7 @@ describe('ZVT-2A.5 the triage outcome letter: by the chain director for the refe
   });
 });
 
-describe('ZVT-2B.4 the group outcome letter from plain data (to be wired by the group approach)', () => {
+describe('ZVT-2B.4 the group outcome letter from plain data', () => {
   it('renders the default template with the fixed rights paragraph', async () => {
     const pdf = await renderGroupOutcomeLetter(
       { body: LETTER_KIND_DEFINITIONS['group-outcome'].defaultTemplate, privacyContact: 'privacy@teststad.example' },
