@@ -280,6 +280,7 @@ export {
   LETTER_PLACEHOLDERS,
   LETTER_SENDER_LABELS,
   RIGHTS_PARAGRAPH_VERSION,
+  TRIAGE_CLOSED_SENTENCES,
   TRIAGE_OUTCOME_SENTENCES,
   isLetterKind,
   letterSignature,
@@ -298,3 +299,9 @@ export {
   type GroupLetterContent,
   type GroupLetterFacts,
 } from './letters/group-outcome-letter.ts';
+export {
+  CLOSING_LETTER_MAX_DAYS_AHEAD,
+  closingLetterSending,
+  type ClosingLetterProblem,
+  type ClosingLetterSending,
+} from './letters/triage-closed-letter.ts';

@@ -71,7 +71,7 @@ describe('X-6 letter templates per table, edited by the chain director', () => {
     const response = await api(app, await as(world.chainDirector.id), 'GET', `/tables/${world.table.id}/letter-templates`);
     expect(response.statusCode).toBe(200);
     const { templates } = response.json<{ templates: { kind: string; isDefault: boolean; body: string; placeholders: { name: string; required: boolean }[] }[] }>();
-    expect(templates.map((t) => t.kind)).toEqual(['informing', 'triage-outcome', 'group-outcome']);
+    expect(templates.map((t) => t.kind)).toEqual(['informing', 'triage-outcome', 'group-outcome', 'triage-closed']);
     expect(templates.every((t) => t.isDefault)).toBe(true);
     expect(templates[1]?.placeholders.find((p) => p.name === 'rechten')?.required).toBe(true);
     expect((await api(app, await as(world.otherChainDirector.id), 'GET', `/tables/${world.table.id}/letter-templates`)).statusCode).toBe(404);
