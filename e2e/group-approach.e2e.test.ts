@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { dataValue, hasText, heading1, visible } from './support/assert.ts';
@@ -13,7 +14,8 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 /**
  * ZVT-2B.1–2B.4: the police register a group from a group scan with members and the PDF, the chain director admits it
  * to the group approach, records the group picture and the draft plan, records the triangle's decision with the
- * individual registration of a member (→ 2A) and the informing; a core-group partner sees the group, a partner
+ * individual registration of a member (→ 2A) and the informing (one member by the form, one by the outcome letter as
+ * PDF); a core-group partner sees the group, a partner
  * outside the core group sees nothing. Axe on every page.
  */
 describe('Groepsaanpak: groepsscan tot individuele aanmelding (ZVT-2B.1–2B.4)', () => {
@@ -122,7 +124,7 @@ describe('Groepsaanpak: groepsscan tot individuele aanmelding (ZVT-2B.1–2B.4)'
     await expectNoAxeViolations(page, 'groep niet gevonden (partner buiten de kerngroep)');
   });
 
-  test('ZVT-2B.3 ZVT-2B.4 the triangle adopts the plan with an individual registration (→ 2A) in one action; the chain director records the informing', async () => {
+  test('ZVT-2B.3 ZVT-2B.4 the triangle adopts the plan with an individual registration (→ 2A) in one action; the chain director records the informing by the form and by the outcome letter (PDF)', async () => {
     const browser = current();
     await browser.actAs(CHAIN_DIRECTOR);
     const page = browser.page;
@@ -149,6 +151,23 @@ describe('Groepsaanpak: groepsscan tot individuele aanmelding (ZVT-2B.1–2B.4)'
     await hasText(page.getByRole('status').filter({ hasText: 'Informeren van' }), 'vastgelegd');
     await hasText(informing.getByRole('list', { name: 'Informeertaken' }), /Luuk Hendriks: verzonden op/);
     await expectNoAxeViolations(page, 'groep vastgesteld met informeren (ketenregisseur)');
+
+    // ZVT-2B.4 the outcome letter to Tess Jacobs: a PDF about her, never naming another member; recording it sent
+    // completes her informing.
+    const letter = informing.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: 'Brief aan Tess Jacobs' }) });
+    const [download] = await Promise.all([page.waitForEvent('download'), letter.getByRole('button', { name: 'Brief downloaden voor Tess Jacobs (PDF)' }).click()]);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Tess Jacobs');
+    expect(text).toContain(`groep ${GROUP}`);
+    expect(text).toContain('Autoriteit Persoonsgegevens');
+    expect(text).not.toContain('Luuk');
+    expect(text).not.toContain('Hendriks');
+    await letter.getByRole('group', { name: 'Hoe is de brief verstuurd?' }).getByRole('radio', { name: 'Per post' }).check();
+    await letter.getByRole('button', { name: 'Verzending vastleggen' }).click();
+    await hasText(page.getByRole('status').filter({ hasText: 'Verzending vastgelegd' }), 'brief aan Tess Jacobs', 'Het informeren is afgerond.');
+    await hasText(informing.getByRole('list', { name: 'Informeertaken' }), /Tess Jacobs: verzonden op/);
+    await hasText(dataValue(letter, 'Stand'), 'Geïnformeerd op', 'per post');
+    await expectNoAxeViolations(page, 'groep met de brief over de uitkomst verstuurd (ketenregisseur)');
 
     // The member's individual registration: a case in triage (2A) with the police as referrer.
     await page.goto('/casussen');

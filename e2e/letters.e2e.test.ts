@@ -4,7 +4,7 @@ import { useBrowser } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { dataValue, hasText, heading1, visible } from './support/assert.ts';
 import { CHAIN_DIRECTOR, YOUTH_WORKER } from './support/context.ts';
-import { birthDateForAge, decideAdmission, registerIndividual, todayIso, type CreatedCase } from './support/flows.ts';
+import { addDays, birthDateForAge, decideAdmission, registerIndividual, todayIso, type CreatedCase } from './support/flows.ts';
 
 const OWN_LINE = 'Vragen over deze brief? Bel de ketenregisseur op werkdagen tussen 9 en 12 uur.';
 
@@ -75,6 +75,36 @@ describe('Brieven: sjabloon bewerken, brief downloaden, verzending vastleggen (X
     await hasText(dataValue(informing, 'Stand'), 'Geïnformeerd');
     await hasText(dataValue(page.getByRole('region', { name: 'Brieven' }), 'Verstuurd'), 'per post', 'de ketenregisseur, namens de aanmelder');
     await expectNoAxeViolations(page, 'casuspagina na verzending brief');
+  }, 120_000);
+
+  test('ZVT-2A.5 "not to case meeting": the chain director makes the letter in the outcome form and records its sending with the outcome; the case is deleted', async () => {
+    const browser = current();
+    const closed = await registerIndividual(browser, { fullName: 'Sem Veldkamp', birthDate: birthDateForAge(14) });
+    await browser.actAs(CHAIN_DIRECTOR);
+    const { page } = browser;
+    await decideAdmission(page, closed.id, { decision: 'admitted' });
+    await page.goto(`/casussen/${closed.id}`);
+    await heading1(page, closed.title);
+    const outcome = page.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: 'Uitkomst', exact: true }) });
+    await outcome.getByRole('radio', { name: /^Niet door naar het casusoverleg/ }).check();
+    await outcome.getByLabel('Motivering', { exact: true }).fill('Geen gezamenlijke aanpak nodig; de school pakt het zelf op.');
+    const letter = await visible(outcome.getByRole('group', { name: 'Brief over deze uitkomst (ZVT-2A.5)' }));
+    await expectNoAxeViolations(page, 'uitkomst niet naar casusoverleg met brief (ketenregisseur)');
+    // Without the sending the outcome is refused, and nothing is deleted.
+    await outcome.getByRole('button', { name: 'Uitkomst vastleggen en gegevens verwijderen' }).click();
+    await hasText(outcome.locator('.kt-problem').first(), 'Kies hoe de brief wordt verstuurd');
+    await expectNoAxeViolations(page, 'uitkomst met brief, zonder kanaal');
+    const [download] = await Promise.all([page.waitForEvent('download'), letter.getByRole('button', { name: 'Brief over deze uitkomst downloaden (PDF)' }).click()]);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Aan: Sem Veldkamp en Ouder van Test');
+    expect(text).toContain('De aanmelding gaat niet door naar het casusoverleg');
+    expect(text).toContain('Autoriteit Persoonsgegevens');
+    await letter.getByLabel('Verstuurd op, of te versturen op').fill(addDays(todayIso(), 2));
+    await letter.getByRole('group', { name: 'Hoe wordt de brief verstuurd?' }).getByRole('radio', { name: 'Per post' }).check();
+    await outcome.getByRole('button', { name: 'Uitkomst vastleggen en gegevens verwijderen' }).click();
+    await heading1(page, 'Niet in behandeling genomen');
+    await expectNoAxeViolations(page, 'na uitkomst niet naar casusoverleg (ketenregisseur)');
+    expect((await page.request.get(`/api/v1/cases/${closed.id}`)).status()).toBe(404);
   }, 120_000);
 
   test('X-2 a partner that is not involved cannot make the letter: 404', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { retentionSchedule } from '@ketentafel/domain';
 import { useBrowser } from './support/browser.ts';
@@ -43,7 +45,7 @@ const MEETING = { date: todayIso(), time: '09:00' };
 
 /**
  * The whole ZVT process for one fictional case, through the web UI in Chromium, with axe on every page visited:
- * registration (ZVT-1.1) → admission (1.2, 1.3) → informing (1.4) → partner queries answered by two partners and
+ * registration (ZVT-1.1) → admission (1.2, 1.3) → informing by letter (1.4) → partner queries answered by two partners and
  * triage with outcome (2A) → case meeting with two of three partners invited (3A.1) → record, release, minutes
  * (3A.2 – 3A.4) → scale-down (3A.5) → phase 4A with the retention schedule (4A.1). Nothing is arranged through the
  * API: every step has a screen. The tests build on each other.
@@ -112,7 +114,7 @@ describe('De hele ZVT-levensloop van één casus (ZVT-1 t/m ZVT-4A)', () => {
     await expectNoAxeViolations(page, 'casuspagina 2A na toelaten (ketenregisseur)');
   });
 
-  test('ZVT-1.4 the referrer records that the young person and the parents were informed', async () => {
+  test('ZVT-1.4 the referrer downloads the informing letter (PDF to the young person and the parent) and records it as sent, which completes informing', async () => {
     const browser = current();
     await browser.actAs(POLICE_OFFICER);
     const { page } = browser;
@@ -123,18 +125,27 @@ describe('De hele ZVT-levensloop van één casus (ZVT-1 t/m ZVT-4A)', () => {
     const informing = await visible(page.getByRole('region', { name: 'Informeren van betrokkenen' }));
     await hasText(dataValue(informing, 'Vandaag te informeren'), 'jeugdige', 'wettelijk vertegenwoordiger');
     await expectNoAxeViolations(page, 'casuspagina 2A, informeertaak (aanmelder)');
-    const completion = page.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: 'Informeren vastleggen' }) });
-    const items = completion.getByRole('group', { name: 'Wat bevatte de informatie?' }).getByRole('checkbox');
-    const count = await items.count();
-    for (let i = 0; i < count; i += 1) await items.nth(i).check();
-    await completion.getByRole('checkbox', { name: 'Er is om toestemming gevraagd' }).check();
-    await completion.getByRole('group', { name: 'Is toestemming gegeven?' }).getByRole('radio', { name: 'Ja' }).check();
-    await completion.getByRole('button', { name: 'Informeren vastleggen' }).click();
-    await hasText(page.getByRole('status').filter({ hasText: 'Vastgelegd' }), 'geïnformeerd op');
+    const letters = await visible(page.getByRole('region', { name: 'Brieven' }));
+    const item = letters.locator('.kt-subsection').filter({ has: page.getByRole('heading', { name: /Informeren vóór de triage/ }) });
+    const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'Informeren vóór de triage (fase 1 → 2A): brief downloaden (PDF)' }).click()]);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(`Aan: ${SUBJECT} en ${PARENT}`);
+    expect(text).toContain(`${POLICE} heeft ${SUBJECT} aangemeld`);
+    expect(text).toContain('Autoriteit Persoonsgegevens');
+    await item.getByRole('group', { name: 'Hoe is de brief verstuurd?' }).getByRole('radio', { name: 'Per post' }).check();
+    for (const checkbox of await item.getByRole('group', { name: 'Wat staat er in de brief?' }).getByRole('checkbox').all()) await checkbox.check();
+    await item.getByRole('checkbox', { name: 'Er is om toestemming gevraagd' }).check();
+    await item.getByRole('group', { name: 'Is toestemming gegeven?' }).getByRole('radio', { name: 'Ja' }).check();
+    await item.getByRole('button', { name: 'Verzending vastleggen' }).click();
+    await hasText(page.getByRole('status').filter({ hasText: 'Verzending vastgelegd' }), 'Het informeren is afgerond.');
     await hasText(dataValue(informing, 'Stand'), 'Geïnformeerd');
     await hasText(dataValue(informing, 'Geïnformeerd'), 'jeugdige', 'wettelijk vertegenwoordiger');
+    await hasText(dataValue(page.getByRole('region', { name: 'Brieven' }), 'Verstuurd'), 'per post');
     await absent(page.getByRole('button', { name: 'Informeren vastleggen' }));
-    await expectNoAxeViolations(page, 'casuspagina 2A, geïnformeerd (aanmelder)');
+    await absent(page.getByRole('button', { name: 'Verzending vastleggen' }));
+    await expectNoAxeViolations(page, 'casuspagina 2A, geïnformeerd met de brief (aanmelder)');
   });
 
   test('ZVT-2A.2 the chain director sends partner queries to youth care and youth work; both answer in their inbox', async () => {

@@ -34,7 +34,9 @@ describe('public API of @ketentafel/domain', () => {
       'focusItemConcluded', 'focusReleaseIsCurrent', 'focusReleaseProblem',
       'WORK_QUEUE_WINDOW_DAYS', 'dueUrgency',
       'checkLetterTemplate', 'dutchEnumeration', 'normalisePlaceholderName', 'parseLetterTemplate', 'renderLetterTemplate',
-      'DEFAULT_PRIVACY_CONTACT', 'LETTER_CHANNELS', 'LETTER_CHANNEL_LABELS', 'LETTER_KINDS', 'LETTER_KIND_DEFINITIONS', 'LETTER_PLACEHOLDERS', 'LETTER_SENDER_LABELS', 'RIGHTS_PARAGRAPH_VERSION', 'TRIAGE_OUTCOME_SENTENCES', 'isLetterKind', 'letterSignature', 'rightsParagraph',
+      'DEFAULT_PRIVACY_CONTACT', 'LETTER_CHANNELS', 'LETTER_CHANNEL_LABELS', 'LETTER_KINDS', 'LETTER_KIND_DEFINITIONS', 'LETTER_PLACEHOLDERS', 'LETTER_SENDER_LABELS', 'RIGHTS_PARAGRAPH_VERSION', 'TRIAGE_CLOSED_SENTENCES', 'TRIAGE_OUTCOME_SENTENCES', 'isLetterKind', 'letterSignature', 'rightsParagraph',
+      'GROUP_OUTCOME_SENTENCES', 'OTHER_MEMBER_PLACEHOLDER', 'groupLetterContent', 'withoutOtherMembers',
+      'CLOSING_LETTER_MAX_DAYS_AHEAD', 'closingLetterSending',
     ];
     expect(Object.keys(domain).sort()).toEqual([...expected].sort());
   });

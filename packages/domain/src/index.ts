@@ -293,6 +293,7 @@ export {
   LETTER_PLACEHOLDERS,
   LETTER_SENDER_LABELS,
   RIGHTS_PARAGRAPH_VERSION,
+  TRIAGE_CLOSED_SENTENCES,
   TRIAGE_OUTCOME_SENTENCES,
   isLetterKind,
   letterSignature,
@@ -303,3 +304,17 @@ export {
   type LetterSender,
   type PlaceholderName,
 } from './letters/letter-kinds.ts';
+export {
+  GROUP_OUTCOME_SENTENCES,
+  OTHER_MEMBER_PLACEHOLDER,
+  groupLetterContent,
+  withoutOtherMembers,
+  type GroupLetterContent,
+  type GroupLetterFacts,
+} from './letters/group-outcome-letter.ts';
+export {
+  CLOSING_LETTER_MAX_DAYS_AHEAD,
+  closingLetterSending,
+  type ClosingLetterProblem,
+  type ClosingLetterSending,
+} from './letters/triage-closed-letter.ts';

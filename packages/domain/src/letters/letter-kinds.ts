@@ -8,6 +8,7 @@ export const LETTER_KINDS = [
   'informing',
   'triage-outcome',
   'group-outcome',
+  'triage-closed',
 ] as const;
 
 export type LetterKind = (typeof LETTER_KINDS)[number];
@@ -124,6 +125,25 @@ Wie deelnemen
 ${CLOSING}
 `;
 
+const TRIAGE_CLOSED_TEMPLATE = `${HEADER}
+Betreft: uitkomst van de voorbereiding (triage): geen casusoverleg
+
+Beste {{geadresseerden}},
+
+U heeft eerder bericht gehad over de aanmelding van {{naam}} bij de Zorg- en Veiligheidstafel {{tafel}}. De ketenregisseur heeft de aanmelding samen met {{aanmelder}} voorbereid. In deze brief leest u de uitkomst.
+
+Uitkomst
+{{uitkomst}}
+
+Wat er nu gebeurt
+{{aanmelder}} neemt contact met u op over hoe het verder gaat. Er komt geen casusoverleg van de Zorg- en Veiligheidstafel.
+
+Uw gegevens
+De gegevens van deze aanmelding worden bij de Zorg- en Veiligheidstafel verwijderd zodra de uitkomst is vastgelegd. Alleen een telling zonder namen blijft bewaard. Wat {{aanmelder}} zelf over u heeft vastgelegd, vraagt u op bij {{aanmelder}}.
+
+${CLOSING}
+`;
+
 const COMMON: readonly PlaceholderName[] = ['geadresseerden', 'datum', 'kenmerk', 'tafel', 'gemeente', 'regisseur', 'afzender', 'rechten'];
 
 /** The kinds of letter with their placeholders and default texts. */
@@ -155,6 +175,15 @@ export const LETTER_KIND_DEFINITIONS: Readonly<Record<LetterKind, LetterKindDefi
     required: ['rechten'],
     defaultTemplate: GROUP_OUTCOME_TEMPLATE,
   },
+  'triage-closed': {
+    id: 'triage-closed',
+    label: 'Uitkomst van de triage: geen casusoverleg (vóór het vastleggen te maken)',
+    requirementId: 'ZVT-2A.5',
+    title: 'Brief uitkomst triage geen casusoverleg',
+    placeholders: [...COMMON, 'naam', 'aanmelder', 'uitkomst'],
+    required: ['rechten'],
+    defaultTemplate: TRIAGE_CLOSED_TEMPLATE,
+  },
 };
 
 /** The fictional default contact of the municipality's data protection officer, replaced per table. */
@@ -182,6 +211,15 @@ export const TRIAGE_OUTCOME_SENTENCES: Readonly<Record<string, string>> = {
   'to-case-meeting': 'De aanmelding wordt besproken in een casusoverleg van de Zorg- en Veiligheidstafel.',
   'doubt-focus-meeting': 'Eerst wordt in een focusoverleg met een aantal ketenpartners bekeken of een gezamenlijke aanpak zinvol is. Daarna hoort u de uitkomst.',
   'focus-to-case-meeting': 'Het focusoverleg vond een gezamenlijke aanpak zinvol. De aanmelding wordt besproken in een casusoverleg van de Zorg- en Veiligheidstafel.',
+};
+
+/**
+ * ZVT-2A.5 with ZVT-2A.4: the outcomes that end the case and delete it at once, as one sentence for `{{uitkomst}}` of
+ * the letter made before the outcome is recorded (afterwards nothing of the case is left to make it from).
+ */
+export const TRIAGE_CLOSED_SENTENCES: Readonly<Record<string, string>> = {
+  'not-to-case-meeting': 'De aanmelding gaat niet door naar het casusoverleg van de Zorg- en Veiligheidstafel: een gezamenlijke aanpak van de partners is niet nodig.',
+  'focus-not-to-case-meeting': 'In het focusoverleg is besloten dat een gezamenlijke aanpak niet nodig is. De aanmelding gaat niet door naar het casusoverleg van de Zorg- en Veiligheidstafel.',
 };
 
 /** Is `kind` one of {@link LETTER_KINDS}? */

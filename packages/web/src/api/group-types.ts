@@ -52,6 +52,7 @@ export interface GroupDetail extends GroupSummary {
     readonly recordOutcome: boolean;
     readonly recordDecision: boolean;
     readonly recordInforming: boolean;
+    readonly groupOutcomeLetters: boolean;
     readonly downloadScan: boolean;
     readonly releaseScan: boolean;
   };

@@ -54,3 +54,31 @@ export interface SentLetterInput {
   readonly consentAsked?: boolean;
   readonly consentGiven?: 'yes' | 'no' | 'not-applicable';
 }
+
+/** ZVT-2B.4: `GET /groups/{groupId}/letters`, per member of the group. */
+export interface GroupLetters {
+  readonly kind: LetterKind;
+  readonly label: string;
+  readonly requirementId: string;
+  readonly templateHash: string;
+  readonly members: readonly {
+    readonly memberId: string;
+    readonly memberName: string;
+    readonly informingTaskId: string | null;
+    readonly informingStatus: 'open' | 'done' | null;
+    readonly available: boolean;
+    readonly unavailableReason: string | null;
+    readonly sent: { readonly sentOn: string; readonly letter: { readonly letterDate: string; readonly channel: LetterChannel } | null } | null;
+    readonly abilities: { readonly render: boolean; readonly recordSent: boolean };
+  }[];
+}
+
+export interface GroupLetterSent {
+  readonly memberId: string;
+  readonly letterDate: string;
+  readonly sentOn: string;
+  readonly channel: LetterChannel;
+  readonly templateHash: string;
+  readonly sentByOrganisation: string;
+  readonly informingCompleted: boolean;
+}

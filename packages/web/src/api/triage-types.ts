@@ -1,4 +1,5 @@
 /** Triage (ZVT-2A) API types, mirroring server/src/modules/triage/triage.schemas.ts and partner-queries/partner-query.schemas.ts. */
+import type { LetterChannel } from '@ketentafel/domain';
 import type { EligibilityFactsInput, IsoDate, IsoDateTime } from './types.ts';
 
 export type AnswerCategory = 'care' | 'health' | 'criminal' | 'other';
@@ -136,6 +137,8 @@ export interface TriageOutcomeInput {
   readonly outcome: TriageOutcomeValue | '';
   readonly motivation: string;
   readonly advice?: string;
+  /** ZVT-2A.5: required for an outcome that deletes the case (ADR 0021). */
+  readonly informingLetter?: { readonly letterDate: string; readonly sentOn: string; readonly channel: LetterChannel; readonly templateHash: string };
 }
 
 /** ZTriageOutcomeResult. */

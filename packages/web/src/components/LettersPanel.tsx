@@ -4,7 +4,7 @@ import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-librar
 import { INFORMING_CONTENT_ITEMS, LETTER_CHANNELS, LETTER_CHANNEL_LABELS, LETTER_SENDER_LABELS, type LetterChannel, type LetterSender } from '@ketentafel/domain';
 import { ApiError } from '../api/client.ts';
 import { lettersApi } from '../api/letters.ts';
-import type { CaseLetter } from '../api/letter-types.ts';
+import type { CaseLetter, SentLetterInput } from '../api/letter-types.ts';
 import { useApiAction } from '../app/useApiAction.ts';
 import { formatDate, today } from '../i18n/format.ts';
 import { DataRows } from './DataRows.tsx';
@@ -45,29 +45,51 @@ function SenderForm({ caseId, letter, onSaved }: { readonly caseId: string; read
   );
 }
 
-/** Records that the letter was sent; for the informing letter also what it contained and consent (ZVT-1.4). */
-function SentForm({ caseId, letter, letterDate, onSaved }: { readonly caseId: string; readonly letter: CaseLetter; readonly letterDate: string; readonly onSaved: (message: string) => Promise<void> }) {
+/** What recording a letter sent returns that the form reports. */
+interface RecordedSending {
+  readonly sentOn: string;
+  readonly informingCompleted: boolean;
+}
+
+/**
+ * Records that a letter was sent (date, channel); for the informing letter also what it contained and consent
+ * (ZVT-1.4). The same form for a case's letters and a group member's letter (ZVT-2B.4): `record` sends it.
+ */
+export function LetterSentForm({
+  label,
+  informing,
+  letterDate,
+  templateHash,
+  record,
+  onSaved,
+}: {
+  readonly label: string;
+  readonly informing: boolean;
+  readonly letterDate: string;
+  readonly templateHash: string;
+  readonly record: (input: SentLetterInput) => Promise<RecordedSending>;
+  readonly onSaved: (message: string) => Promise<void>;
+}) {
   const { run, problem, errors, busy } = useApiAction();
   const [sentOn, setSentOn] = useState(today);
   const [channel, setChannel] = useState<LetterChannel>();
   const [contentItems, setContentItems] = useState<string[]>([]);
   const [consentAsked, setConsentAsked] = useState(false);
   const [consentGiven, setConsentGiven] = useState<'yes' | 'no'>();
-  const informing = letter.kind === 'informing';
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = await run(() =>
-      lettersApi.recordSent(caseId, letter.kind, {
+      record({
         letterDate,
         sentOn,
         channel: channel as LetterChannel,
-        templateHash: letter.templateHash ?? '',
+        templateHash,
         ...(informing ? { contentItems, consentAsked, consentGiven: consentAsked ? consentGiven : 'not-applicable' } : {}),
       }),
     );
     if (result.ok) {
-      await onSaved(`Verzending vastgelegd: ${letter.label.toLowerCase()}, ${formatDate(result.value.sentOn)}.${result.value.informingCompleted ? ' Het informeren is afgerond.' : ''}`);
+      await onSaved(`Verzending vastgelegd: ${label}, ${formatDate(result.value.sentOn)}.${result.value.informingCompleted ? ' Het informeren is afgerond.' : ''}`);
     }
   };
 
@@ -107,9 +129,44 @@ function SentForm({ caseId, letter, letterDate, onSaved }: { readonly caseId: st
   );
 }
 
+/** The letter date and the download button; a refusal (e.g. a date too far ahead) is shown next to the field. */
+export function LetterDownload({
+  buttonLabel,
+  description,
+  letterDate,
+  onLetterDateChange,
+  download,
+}: {
+  readonly buttonLabel: string;
+  readonly description: string;
+  readonly letterDate: string;
+  readonly onLetterDateChange: (letterDate: string) => void;
+  readonly download: () => Promise<string>;
+}) {
+  const { run, problem, errors, busy } = useApiAction();
+  return (
+    <div className="kt-form">
+      <ProblemAlert problem={problem} />
+      <TextField
+        name="query.letterDate"
+        type="date"
+        label="Datum van de brief"
+        description={description}
+        value={letterDate}
+        error={errors['query.letterDate']}
+        onChange={(event) => {
+          onLetterDateChange(event.target.value);
+        }}
+      />
+      <Button type="button" appearance="secondary-action-button" busy={busy} disabled={busy} onClick={() => void run(download)}>
+        {buttonLabel}
+      </Button>
+    </div>
+  );
+}
+
 function LetterItem({ caseId, letter, onSaved }: { readonly caseId: string; readonly letter: CaseLetter; readonly onSaved: (message: string) => Promise<void> }) {
   const [letterDate, setLetterDate] = useState(today);
-  const download = useApiAction();
   return (
     <div className="kt-subsection">
       <Heading3>
@@ -128,31 +185,24 @@ function LetterItem({ caseId, letter, onSaved }: { readonly caseId: string; read
         />
         {letter.abilities.chooseSender && <SenderForm caseId={caseId} letter={letter} onSaved={onSaved} />}
         {letter.abilities.render && (
-          <div className="kt-form">
-            <ProblemAlert problem={download.problem} />
-            <TextField
-              name="query.letterDate"
-              type="date"
-              label="Datum van de brief"
-              description="Wie de brief krijgt, hangt af van de leeftijd van de jeugdige op deze datum."
-              value={letterDate}
-              error={download.errors['query.letterDate']}
-              onChange={(event) => {
-                setLetterDate(event.target.value);
-              }}
-            />
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              busy={download.busy}
-              disabled={download.busy}
-              onClick={() => void download.run(() => lettersApi.downloadPdf(caseId, letter.kind, letterDate))}
-            >
-              {letter.label}: brief downloaden (PDF)
-            </Button>
-          </div>
+          <LetterDownload
+            buttonLabel={`${letter.label}: brief downloaden (PDF)`}
+            description="Wie de brief krijgt, hangt af van de leeftijd van de jeugdige op deze datum."
+            letterDate={letterDate}
+            onLetterDateChange={setLetterDate}
+            download={() => lettersApi.downloadPdf(caseId, letter.kind, letterDate)}
+          />
         )}
-        {letter.abilities.recordSent && <SentForm caseId={caseId} letter={letter} letterDate={letterDate} onSaved={onSaved} />}
+        {letter.abilities.recordSent && (
+          <LetterSentForm
+            label={letter.label.toLowerCase()}
+            informing={letter.kind === 'informing'}
+            letterDate={letterDate}
+            templateHash={letter.templateHash ?? ''}
+            record={(input) => lettersApi.recordSent(caseId, letter.kind, input)}
+            onSaved={onSaved}
+          />
+        )}
       </FieldScope>
     </div>
   );

@@ -24,6 +24,7 @@ import { useApiAction } from '../app/useApiAction.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { DataRows } from '../components/DataRows.tsx';
 import { ProblemAlert } from '../components/FormErrors.tsx';
+import { GroupOutcomeLetters } from '../components/GroupOutcomeLetters.tsx';
 import { CorePartnerForm, GroupDecisionForm, GroupInformingForm, GroupOutcomeForm, GroupPictureForm } from '../components/GroupForms.tsx';
 import { ContributionsPanel } from '../components/ContributionsPanel.tsx';
 import { SavedMessage } from '../components/SavedMessage.tsx';
@@ -188,7 +189,13 @@ function Informing({ group, onSaved }: { readonly group: GroupDetail; readonly o
           <UnorderedListItem key={t.id}>{t.status === 'done' ? `${t.memberName}: verzonden op ${formatDate(t.sentOn ?? '')}` : `${t.memberName}: nog te informeren`}</UnorderedListItem>
         ))}
       </UnorderedList>
-      {group.abilities.recordInforming && open[0] && <GroupInformingForm key={open[0].id} group={group} task={open[0]} today={today()} onSaved={onSaved} />}
+      {group.abilities.groupOutcomeLetters && <GroupOutcomeLetters groupId={group.id} reloadKey={group} onSaved={onSaved} />}
+      {group.abilities.recordInforming && open[0] && (
+        <>
+          <Paragraph>Of leg vast dat een groepslid op een andere manier is geïnformeerd:</Paragraph>
+          <GroupInformingForm key={open[0].id} group={group} task={open[0]} today={today()} onSaved={onSaved} />
+        </>
+      )}
     </section>
   );
 }

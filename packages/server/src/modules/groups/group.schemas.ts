@@ -137,6 +137,7 @@ const ZGroupAbilities = z.object({
   recordOutcome: z.boolean(),
   recordDecision: z.boolean(),
   recordInforming: z.boolean(),
+  groupOutcomeLetters: z.boolean().describe('De brieven over de uitkomst per groepslid maken en de verzending vastleggen (ZVT-2B.4).'),
   downloadScan: z.boolean(),
   releaseScan: z.boolean(),
 });

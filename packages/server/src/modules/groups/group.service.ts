@@ -49,7 +49,7 @@ function newReference(tableCode: string, onDate: string): string {
   return `${tableCode}-${onDate.slice(0, 4)}-${suffix}`;
 }
 
-function isChainDirectorOf(actor: Actor, tableId: string): boolean {
+export function isChainDirectorOf(actor: Actor, tableId: string): boolean {
   return actor.role === 'chain-director' && actor.tableIds.includes(tableId);
 }
 
@@ -58,7 +58,7 @@ function denied(action: AuditAction, groupId: string): AccessDenied {
 }
 
 /** Everything the policy and the presenter need about one group. */
-interface LoadedGroup {
+export interface LoadedGroup {
   readonly facts: GroupPolicyFacts;
   readonly contributions: readonly ContributionRow[];
   readonly partners: readonly { id: string; kind: string; name: string }[];
@@ -82,7 +82,7 @@ function mayViewGroup(actor: Actor, group: LoadedGroup): boolean {
 }
 
 /** Loads a group the actor may see, or throws a denial that looks like not-found (logged after rollback). */
-async function requireGroup(db: DbOrTrx, actor: Actor, groupId: string, action: AuditAction, forUpdate = false): Promise<LoadedGroup> {
+export async function requireGroup(db: DbOrTrx, actor: Actor, groupId: string, action: AuditAction, forUpdate = false): Promise<LoadedGroup> {
   const group = await loadGroup(db, actor, groupId, forUpdate);
   if (!group || !mayViewGroup(actor, group)) throw denied(action, groupId);
   return group;
@@ -244,6 +244,7 @@ async function detailOf(ctx: ServiceContext, db: DbOrTrx, actor: Actor, groupId:
       recordOutcome: isChainDirector && open && row.phase === '2B' && picture !== undefined,
       recordDecision: isChainDirector && open && row.phase === '2B-decision' && plan !== undefined,
       recordInforming: isChainDirector && informing.some((t) => t.status === 'open'),
+      groupOutcomeLetters: isChainDirector && informing.length > 0,
       downloadScan: scan !== undefined,
       releaseScan: scan?.access.abilities.release ?? false,
     },

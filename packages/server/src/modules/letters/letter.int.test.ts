@@ -71,7 +71,7 @@ describe('X-6 letter templates per table, edited by the chain director', () => {
     const response = await api(app, await as(world.chainDirector.id), 'GET', `/tables/${world.table.id}/letter-templates`);
     expect(response.statusCode).toBe(200);
     const { templates } = response.json<{ templates: { kind: string; isDefault: boolean; body: string; placeholders: { name: string; required: boolean }[] }[] }>();
-    expect(templates.map((t) => t.kind)).toEqual(['informing', 'triage-outcome', 'group-outcome']);
+    expect(templates.map((t) => t.kind)).toEqual(['informing', 'triage-outcome', 'group-outcome', 'triage-closed']);
     expect(templates.every((t) => t.isDefault)).toBe(true);
     expect(templates[1]?.placeholders.find((p) => p.name === 'rechten')?.required).toBe(true);
     expect((await api(app, await as(world.otherChainDirector.id), 'GET', `/tables/${world.table.id}/letter-templates`)).statusCode).toBe(404);
@@ -268,7 +268,7 @@ describe('ZVT-2A.5 the triage outcome letter: by the chain director for the refe
   });
 });
 
-describe('ZVT-2B.4 the group outcome letter from plain data (to be wired by the group approach)', () => {
+describe('ZVT-2B.4 the group outcome letter from plain data', () => {
   it('renders the default template with the fixed rights paragraph', async () => {
     const pdf = await renderGroupOutcomeLetter(
       { body: LETTER_KIND_DEFINITIONS['group-outcome'].defaultTemplate, privacyContact: 'privacy@teststad.example' },

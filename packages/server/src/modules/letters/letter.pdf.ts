@@ -81,8 +81,8 @@ export interface GroupOutcomeLetterData {
 }
 
 /**
- * ZVT-2B.4, to be wired by the group approach: the letter to one person in a group scan about the outcome of the
- * core-group meeting, from plain data (the caller has checked access and supplies only what the chain director may
+ * ZVT-2B.4: the letter to one person in a group scan about the outcome of the group approach, from plain data (the
+ * caller, group-letter.service.ts, has checked access and supplies only that member and what the chain director may
  * see). Returns the PDF bytes; nothing is stored.
  */
 export async function renderGroupOutcomeLetter(template: LetterTemplateText, data: GroupOutcomeLetterData, producedAt: Date): Promise<Buffer> {

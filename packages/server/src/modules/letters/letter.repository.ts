@@ -64,3 +64,16 @@ export async function insertSentLetter(
 ) {
   return db.insertInto('sent_letters').values(row).returning('id').executeTakeFirstOrThrow();
 }
+
+/** The informing tasks of a group (ZVT-2B.4) with, when recorded by letter, the letter's date and channel. */
+export async function groupInformingTasks(db: DbOrTrx, caseId: string) {
+  const rows = await db
+    .selectFrom('group_informing_tasks')
+    .select(['id', 'member_id', 'status', 'sent_on', 'content'])
+    .where('case_id', '=', caseId)
+    .execute();
+  return rows.map((r) => {
+    const letter = (r.content as { letter?: { letterDate: string; channel: LetterChannel } } | null)?.letter;
+    return { id: r.id, member_id: r.member_id, status: r.status, sent_on: r.sent_on, letter: letter ? { letterDate: letter.letterDate, channel: letter.channel } : null };
+  });
+}

@@ -92,3 +92,57 @@ export const ZSentLetterInput = named(
 );
 
 export const ZSentLetterResult = named('SentLetterResult', ZSentLetter.extend({ informingCompleted: z.boolean().describe('De informeertaak is hiermee afgerond.') }));
+
+export const ZGroupParams = z.object({ groupId: ZUuid.describe('Id van de groep.') });
+export const ZGroupMemberParams = ZGroupParams.extend({ memberId: ZUuid.describe('Id van het groepslid.') });
+
+export const ZGroupLetters = named(
+  'GroupLetters',
+  z.object({
+    kind: ZLetterKind,
+    label: z.string(),
+    requirementId: z.string(),
+    templateHash: z.string().describe('De versie van de sjabloon waarmee de brief nu wordt gemaakt.'),
+    members: z.array(
+      z.object({
+        memberId: ZUuid,
+        memberName: z.string(),
+        informingTaskId: ZUuid.nullable(),
+        informingStatus: z.enum(['open', 'done']).nullable().describe('De informeertaak van dit groepslid; die ontstaat bij het besluit over het plan.'),
+        available: z.boolean().describe('Of de brief voor dit groepslid nu te maken is.'),
+        unavailableReason: z.string().nullable(),
+        sent: z
+          .object({
+            sentOn: ZIsoDate,
+            letter: z.object({ letterDate: ZIsoDate, channel: ZLetterChannel }).nullable().describe('De brief waarmee is geïnformeerd; leeg als het informeren op een andere manier is vastgelegd.'),
+          })
+          .nullable(),
+        abilities: z.object({ render: z.boolean(), recordSent: z.boolean() }),
+      }),
+    ),
+  }),
+);
+
+export const ZGroupLetterSentInput = named(
+  'GroupLetterSentInput',
+  z.object({
+    letterDate: ZIsoDate.describe('De datum in de brief.'),
+    sentOn: ZIsoDate.describe('Wanneer de brief is verstuurd of overhandigd.'),
+    channel: ZLetterChannel,
+    templateHash: z.string().min(1).max(100).describe('De versie van de sjabloon van de verstuurde brief (uit GET /groups/{groupId}/letters).'),
+  }),
+);
+export type TGroupLetterSentInput = z.infer<typeof ZGroupLetterSentInput>;
+
+export const ZGroupLetterSentResult = named(
+  'GroupLetterSentResult',
+  z.object({
+    memberId: ZUuid,
+    letterDate: ZIsoDate,
+    sentOn: ZIsoDate,
+    channel: ZLetterChannel,
+    templateHash: z.string(),
+    sentByOrganisation: z.string(),
+    informingCompleted: z.boolean().describe('De informeertaak van dit groepslid is hiermee afgerond.'),
+  }),
+);

@@ -1,12 +1,17 @@
 import {
   DUTCH_TIME_ZONE,
+  LETTER_CHANNEL_LABELS,
   LETTER_KIND_DEFINITIONS,
+  TRIAGE_CLOSED_SENTENCES,
   TRIAGE_OUTCOME_SENTENCES,
   addDays,
+  closingLetterSending,
   compareIsoDates,
+  outcomesFrom,
   informingRecipients,
   letterSignature,
   todayIn,
+  type LetterChannel,
   type LetterKind,
   type LetterSender,
   type PlaceholderName,
@@ -24,6 +29,7 @@ import { dutchDate } from '../../pdf/pdf-text.ts';
 import * as cases from '../cases/case.repository.ts';
 import { unsafeContributionsOfCase } from '../contributions/contribution.repository.ts';
 import { markCaseInformed } from '../informing/informing.service.ts';
+import { requireProcess } from '../../processes.ts';
 import { accessTo } from '../triage/contribution-access.ts';
 import { effectiveTemplate } from './letter-template.service.ts';
 import { renderLetter } from './letter.pdf.ts';
@@ -33,7 +39,10 @@ import type { ZLetterSenderInput, ZSentLetterInput } from './letter.schemas.ts';
 type CaseRow = cases.CaseSummaryRow;
 
 /** The kinds of letter written about one individual case; the group outcome letter follows the group approach. */
-const CASE_LETTER_KINDS: readonly LetterKind[] = ['informing', 'triage-outcome'];
+const CASE_LETTER_KINDS: readonly LetterKind[] = ['informing', 'triage-outcome', 'triage-closed'];
+
+/** The letters for which the chain director records who sends them (ZVT-2A.5). */
+const SENDER_CHOICE_KINDS: readonly LetterKind[] = ['triage-outcome', 'triage-closed'];
 
 /** How far ahead a letter may be dated (prepared today, posted in the coming days). */
 const MAX_DAYS_AHEAD = 14;
@@ -54,6 +63,8 @@ interface LetterFacts {
   readonly referrer: boolean;
   readonly senders: ReadonlyMap<string, LetterSender>;
   readonly triageOutcome: string | null;
+  /** ZVT-2A.5: the outcome from the current phase that would end and delete the case, while it is open. */
+  readonly closingOutcome: string | null;
   /** The registration reason, when the access policy shows it and it was not struck (ZVT-2A.3). */
   readonly reason: string | null;
   /** The triage record, when the access policy shows it. */
@@ -76,6 +87,13 @@ async function requireCase(trx: DbOrTrx, actor: Actor, caseId: string, action: A
   return row;
 }
 
+/** ZVT-2A.4/2A.5: the outcome from the case's current phase that ends and deletes it ("not → case meeting"), if any. */
+function closingOutcomeOf(row: CaseRow): string | null {
+  if (row.end_state !== null) return null;
+  const process = requireProcess(row.process_key, row.process_version);
+  return outcomesFrom(process, row.phase).find((o) => 'endState' in o.to && o.id in TRIAGE_CLOSED_SENTENCES)?.id ?? null;
+}
+
 async function loadFacts(trx: DbOrTrx, actor: Actor, row: CaseRow): Promise<LetterFacts> {
   const [contributions, senders, outcome] = await Promise.all([unsafeContributionsOfCase(trx, row.id), repo.sendersOfCase(trx, row.id), repo.latestTriageOutcome(trx, row.id)]);
   const visible = contributions.filter((c) => accessTo(actor, c).visible);
@@ -87,6 +105,7 @@ async function loadFacts(trx: DbOrTrx, actor: Actor, row: CaseRow): Promise<Lett
     referrer: actor.role === 'partner-professional' && actor.userId === row.referrer_user_id,
     senders: new Map(senders.map((s) => [s.kind, s.sender])),
     triageOutcome: outcome?.outcome ?? null,
+    closingOutcome: closingOutcomeOf(row),
     reason: reason?.reason ?? null,
     triageRecord: record ?? null,
   };
@@ -113,6 +132,14 @@ function stateOf(kind: LetterKind, f: LetterFacts, actor: Actor, onDate: string,
       if (f.triageRecord === null) return { ...none('Leg eerst de triage vast (doel en deelnemers); u ziet die hier niet.', sender), chooseSender };
       const mayAct = sender === 'referrer' ? f.referrer : f.director;
       return { available: true, unavailableReason: null, sender, render: f.director || mayAct, recordSent: mayAct, chooseSender };
+    }
+    case 'triage-closed': {
+      // ZVT-2A.5 for "not → case meeting": made before the outcome is recorded (afterwards the case is gone); the
+      // sending is recorded with the outcome (ADR 0021), never on its own.
+      const sender = f.senders.get(kind) ?? 'chain-director-for-referrer';
+      if (!individual || f.closingOutcome === null) return none('Deze brief wordt gemaakt in de triage of het focusoverleg, vóór de uitkomst "niet naar het casusoverleg" wordt vastgelegd.', sender);
+      const mayAct = sender === 'referrer' ? f.referrer : f.director;
+      return { available: true, unavailableReason: null, sender, render: f.director || mayAct, recordSent: false, chooseSender: f.director };
     }
     case 'group-outcome':
       return none('De brief over de groepsaanpak wordt gemaakt vanuit de groepsaanpak (ZVT-2B.4).', 'chain-director-for-referrer');
@@ -158,6 +185,7 @@ async function valuesOf(trx: DbOrTrx, actor: Actor, kind: LetterKind, f: LetterF
       referrerName,
     }),
   };
+  if (kind === 'triage-closed') values.uitkomst = TRIAGE_CLOSED_SENTENCES[f.closingOutcome ?? ''] ?? '';
   if (kind === 'triage-outcome' && record) {
     values.uitkomst = TRIAGE_OUTCOME_SENTENCES[f.triageOutcome ?? ''] ?? '';
     values.doel = record.goal;
@@ -251,7 +279,7 @@ export async function renderCaseLetter(ctx: ServiceContext, actor: Actor, trace:
 export async function chooseLetterSender(ctx: ServiceContext, actor: Actor, trace: TraceContext, caseId: string, kind: LetterKind, input: z.infer<typeof ZLetterSenderInput>) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireCase(trx, actor, caseId, 'letter.choose-sender', true);
-    if (kind !== 'triage-outcome') throw new AppError('rule-violation', 'Alleen voor de brief over de uitkomst van de triage wordt gekozen wie hem verstuurt (ZVT-2A.5).');
+    if (!SENDER_CHOICE_KINDS.includes(kind)) throw new AppError('rule-violation', 'Alleen voor de brief over de uitkomst van de triage wordt gekozen wie hem verstuurt (ZVT-2A.5).');
     const [facts, sent] = await Promise.all([loadFacts(trx, actor, row), repo.sentLettersOfCase(trx, caseId)]);
     const state = stateOf(kind, facts, actor, today(ctx), sent.some((l) => l.kind === kind));
     if (!state.chooseSender) throw new AppError('forbidden', 'Alleen de ketenregisseur kiest wie de brief verstuurt, zolang hij niet is verstuurd.');
@@ -273,6 +301,7 @@ export async function recordLetterSent(ctx: ServiceContext, actor: Actor, trace:
     const [facts, sent] = await Promise.all([loadFacts(trx, actor, row), repo.sentLettersOfCase(trx, caseId)]);
     const state = stateOf(kind, facts, actor, onDate, sent.some((l) => l.kind === kind));
     if (!state.available) throw new AppError('rule-violation', state.unavailableReason ?? 'Deze brief is voor deze casus niet te maken.');
+    if (kind === 'triage-closed') throw new AppError('rule-violation', 'De verzending van deze brief legt u vast met de uitkomst van de triage (ZVT-2A.5).');
     if (!state.recordSent) {
       throw new AppError('forbidden', kind === 'informing' && row.informing_status === 'done' ? 'Het informeren is al vastgelegd.' : 'U kunt de verzending van deze brief niet vastleggen.');
     }
@@ -332,4 +361,45 @@ export async function recordLetterSent(ctx: ServiceContext, actor: Actor, trace:
       informingCompleted,
     };
   });
+}
+
+/** ZVT-2A.5: how and when the letter about an outcome that deletes the case was or will be sent. */
+export interface ClosingLetterInput {
+  readonly letterDate: string;
+  readonly sentOn: string;
+  readonly channel: LetterChannel;
+  readonly templateHash: string;
+}
+
+/**
+ * ZVT-2A.5 for an outcome that deletes the case at once (ADR 0021): checks, inside the outcome's transaction and before
+ * the deletion, that the letter about it was made with the table's current text, was or will be sent within two
+ * weeks, and reaches the right people on the sending date; logs the sending with the case's subjects (before their
+ * log key goes). Nothing is stored with the case: it is deleted next. Returns the sentence for the referrer's notice,
+ * without personal data (by reference only, like the rest of the notice).
+ */
+export async function recordClosingLetter(ctx: ServiceContext, trx: DbOrTrx, actor: Actor, trace: TraceContext, row: CaseRow, input: ClosingLetterInput): Promise<string> {
+  const onDate = today(ctx);
+  const facts = await loadFacts(trx, actor, row);
+  const state = stateOf('triage-closed', facts, actor, onDate, false);
+  if (!state.available) throw new AppError('rule-violation', state.unavailableReason ?? 'De brief over deze uitkomst is niet te maken.');
+  const template = await effectiveTemplate(trx, row.table_id, 'triage-closed');
+  if (input.templateHash !== template.versionHash) {
+    throw new AppError('conflict', 'De brieftekst is gewijzigd sinds de brief werd gemaakt. Maak de brief opnieuw en leg dan de uitkomst vast.');
+  }
+  const sending = closingLetterSending({ registeredOn: row.registered_on, today: onDate, letterDate: input.letterDate, sentOn: input.sentOn });
+  if (typeof sending !== 'string') {
+    throw new AppError('invalid-input', sending.message, { errors: [{ field: `body.informingLetter.${sending.field}`, message: sending.message }] });
+  }
+  const addressed = await addressees(trx, row, input.letterDate);
+  const reached = await addressees(trx, row, input.sentOn);
+  if (addressed.join('\n') !== reached.join('\n')) {
+    throw new AppError('rule-violation', 'Tussen briefdatum en verzending wordt de jeugdige jarig; op de verzenddatum krijgen anderen de brief. Maak de brief met de verzenddatum als briefdatum (ZVT-1.4).', {
+      errors: [{ field: 'body.informingLetter.sentOn', message: 'Maak de brief opnieuw met de verzenddatum als briefdatum.' }],
+    });
+  }
+  await log(trx, actor, trace, 'letter.record-sent', row);
+  const how = input.channel === 'handed-over' ? 'persoonlijk overhandigd' : `${LETTER_CHANNEL_LABELS[input.channel].toLowerCase()} verstuurd`;
+  const by = state.sender === 'referrer' ? 'door u zelf' : 'door de ketenregisseur namens u';
+  return `De brief over deze uitkomst (brief van ${dutchDate(input.letterDate)}) ${sending === 'sent' ? 'is' : 'wordt'} op ${dutchDate(input.sentOn)} ${how}, ${by} (ZVT-2A.5).`;
 }

@@ -38,6 +38,13 @@ afterAll(async () => {
 const unique = () => randomBytes(5).toString('hex');
 
 /** A case registered by the police officer, decided by the chain director, with informing done: ready for queries. */
+/** ZVT-2A.5: the letter about an outcome that deletes the case, as recorded with that outcome. */
+async function closingLetter(caseId: string) {
+  const response = await api(app, await as(world.chainDirector.id), 'GET', `/cases/${caseId}/letters`);
+  const letters = response.json<{ letters: { kind: string; templateHash: string | null }[] }>().letters;
+  return { letterDate: '2026-11-20', sentOn: '2026-11-20', channel: 'post', templateHash: letters.find((l) => l.kind === 'triage-closed')?.templateHash ?? '' };
+}
+
 async function inTriage(options: { decision?: 'admitted' | 'insufficient-data'; reason?: string; municipality?: string } = {}) {
   clock.set('2026-11-20T10:00:00+01:00');
   const body = registrationBody(world.table.id, '2010-05-01', options.decision === 'insufficient-data' ? { careSafetyCooperationNeeded: 'unknown' } : { areaSafetyProblem: 'yes' });
@@ -357,9 +364,9 @@ describe('ZVT-2A.2 triage record and ZVT-2A.4 outcomes', () => {
     const c = await inTriage();
     const queryId = await sendQuery(c.id, world.youthCare.id);
     const director = await as(world.chainDirector.id);
-    const advice = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'not-to-case-meeting', motivation: 'Geen gezamenlijke aanpak nodig; school pakt het op.', advice: 'Testpersoon kan naar het sociaal team.' });
+    const advice = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'not-to-case-meeting', motivation: 'Geen gezamenlijke aanpak nodig; school pakt het op.', advice: 'Testpersoon kan naar het sociaal team.', informingLetter: await closingLetter(c.id) });
     expect(advice.statusCode).toBe(400);
-    const done = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'not-to-case-meeting', motivation: 'Geen gezamenlijke aanpak nodig; school pakt het op.', advice: 'Overleg met de leerplichtambtenaar.' });
+    const done = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'not-to-case-meeting', motivation: 'Geen gezamenlijke aanpak nodig; school pakt het op.', advice: 'Overleg met de leerplichtambtenaar.', informingLetter: await closingLetter(c.id) });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json<{ deleted: boolean }>().deleted).toBe(true);
     expect(await db.selectFrom('cases').select('id').where('id', '=', c.id).executeTakeFirst()).toBeUndefined();
@@ -382,7 +389,7 @@ describe('ZVT-2A.2 triage record and ZVT-2A.4 outcomes', () => {
     expect(triage.outcomes.map((o) => o.id)).toEqual(['focus-to-case-meeting', 'focus-not-to-case-meeting']);
     expect((await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-to-case-meeting', motivation })).statusCode).toBe(422);
     // Without a triage record → 3A is refused; the focus meeting's goal and participants can still be recorded.
-    const d = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-not-to-case-meeting', motivation: 'Focusoverleg: geen gezamenlijke aanpak zinvol.' });
+    const d = await api(app, director, 'POST', `/cases/${c.id}/triage/outcome`, { outcome: 'focus-not-to-case-meeting', motivation: 'Focusoverleg: geen gezamenlijke aanpak zinvol.', informingLetter: await closingLetter(c.id) });
     expect(d.json<{ deleted: boolean }>().deleted).toBe(true);
   });
 

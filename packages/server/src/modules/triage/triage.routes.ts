@@ -80,7 +80,7 @@ export function triageRoutes(ctx: AppContext): RouteDefinition[] {
       params: ZCaseParams,
       body: ZTriageOutcomeInput,
       success: { status: 200, schema: ZTriageOutcomeResult, description: 'De uitkomst en de nieuwe fase.' },
-      errors: [400, 403, 404, 422],
+      errors: [400, 403, 404, 409, 422],
       handler: ({ actor, trace, params, body }) => decideTriageOutcome(ctx, actor, trace, params.caseId, body),
     }),
   ];

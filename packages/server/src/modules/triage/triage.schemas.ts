@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MIN_MOTIVATION_LENGTH } from '@ketentafel/domain';
+import { LETTER_CHANNELS, MIN_MOTIVATION_LENGTH } from '@ketentafel/domain';
 import { named, ZDateTime, ZIsoDate, ZUuid } from '../../http/schemas.ts';
 import { ZEligibilityFacts, ZCriterion } from '../cases/case.schemas.ts';
 import { ZPartnerQueryAnswer, ZQueryStatus } from '../partner-queries/partner-query.schemas.ts';
@@ -107,6 +107,15 @@ export const ZTriageOutcomeInput = named(
     outcome: ZTriageOutcomeValue,
     motivation,
     advice: z.string().trim().max(2000).optional().describe('Advies aan de aanmelder als de casus niet doorgaat; zonder persoonsgegevens.'),
+    informingLetter: z
+      .object({
+        letterDate: ZIsoDate.describe('De datum in de brief (zoals gemaakt met GET /cases/{caseId}/letters/triage-closed/pdf).'),
+        sentOn: ZIsoDate.describe('Wanneer de brief is of wordt verstuurd: vandaag of eerder, of gepland binnen twee weken.'),
+        channel: z.enum(LETTER_CHANNELS, { error: 'Kies hoe de brief wordt verstuurd.' }).describe('Per post, per e-mail of persoonlijk overhandigd.'),
+        templateHash: z.string().min(1).max(100).describe('De versie van de sjabloon van de brief (uit GET /cases/{caseId}/letters).'),
+      })
+      .optional()
+      .describe('ZVT-2A.5: verplicht bij een uitkomst die de casus verwijdert ("niet naar het casusoverleg") — hoe en wanneer de brief over de uitkomst is of wordt verstuurd. Niets daarvan blijft bij de casus bewaard (ADR 0021).'),
   }),
 );
 

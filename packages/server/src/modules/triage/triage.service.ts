@@ -30,6 +30,7 @@ import { queriesOfCase } from '../partner-queries/partner-query-answer.repositor
 import { incrementCaseStatistics, insertDeletionLogRows } from '../../retention/retention.repository.ts';
 import { accessTo, type AnswerContent } from './contribution-access.ts';
 import * as repo from './triage.repository.ts';
+import { recordClosingLetter } from '../letters/letter.service.ts';
 import type { ZReassessmentInput, ZStrikeInput, ZTriageOutcomeInput, ZTriageOutcomeValue, ZTriageRecordInput } from './triage.schemas.ts';
 
 const TRIAGE = '2A';
@@ -350,11 +351,22 @@ export async function decideTriageOutcome(ctx: ServiceContext, actor: Actor, tra
     const motivation = outcome.requiresMotivation ? assertMotivation(input.motivation) : input.motivation.trim();
     const onDate = today(ctx);
     if ('endState' in outcome.to) {
+      // ZVT-2A.5: the subject is informed of this outcome too; the letter was made before, its sending is recorded
+      // now and only the referrer's notice and the log keep it (the case is deleted next; ADR 0021).
+      let letterSentence = '';
+      if (row.subject_birth_date !== null) {
+        if (!input.informingLetter) {
+          throw new AppError('invalid-input', 'Leg vast hoe en wanneer de brief over deze uitkomst is of wordt verstuurd (ZVT-2A.5). Maak de brief eerst: na het vastleggen is de casus verwijderd.', {
+            errors: [{ field: 'body.informingLetter', message: 'Maak de brief over de uitkomst en leg vast wanneer en hoe hij wordt verstuurd.' }],
+          });
+        }
+        letterSentence = ` ${await recordClosingLetter(ctx, trx, actor, trace, row, input.informingLetter)}`;
+      }
       await endAndDelete(trx, actor, trace, row, {
         action: 'triage.outcome',
         statisticsOutcome: outcome.id,
         rule: `${process.key}@${String(process.version)} ${outcome.to.endState}: direct verwijderen (ZVT-2A.4)`,
-        message: `Uw aanmelding ${row.reference} gaat niet door naar het casusoverleg van de Zorg- en Veiligheidstafel; u handelt de casus zelf verder af.`,
+        message: `Uw aanmelding ${row.reference} gaat niet door naar het casusoverleg van de Zorg- en Veiligheidstafel; u handelt de casus zelf verder af.${letterSentence}`,
         advice: input.advice,
         onDate,
       });
